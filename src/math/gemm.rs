@@ -1,0 +1,1 @@
+//! Packed, register-blocked matrix products: the fast CPU path and the GPU kernels' CPU twin.

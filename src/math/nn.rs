@@ -1,0 +1,1 @@
+//! Small dense networks: layers, activations, losses, optimizers, training.

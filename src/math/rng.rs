@@ -1,0 +1,1 @@
+//! A small seeded random number generator, so every run and every link replays exactly.
