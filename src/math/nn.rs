@@ -1,1 +1,0 @@
-//! Small dense networks: layers, activations, losses, optimizers, training.

@@ -1,0 +1,26 @@
+//! Leptos components only: the page shell and one module per view.
+
+mod shell;
+mod status;
+mod theme;
+mod views;
+
+use leptos::prelude::*;
+
+pub use shell::App;
+
+/// Mounts the app into `<body>`, replacing the boot message.
+pub fn mount() {
+    console_panic_message();
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+/// A panic in wasm is otherwise an opaque "unreachable"; say what happened, where a person looks.
+fn console_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Eigenplay stopped: {info}").into());
+    }));
+}

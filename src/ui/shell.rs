@@ -1,0 +1,116 @@
+//! The page shell: header with the views and the theme, the active view, the status line.
+
+use leptos::prelude::*;
+
+use super::status::{Backend, StatusLine};
+use super::theme::{Theme, ThemePicker};
+use super::views::ActiveView;
+use crate::share::{Link, View};
+
+/// State every view can reach through context.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    /// The view on screen.
+    pub view: RwSignal<View>,
+    /// Notes about parts of the opening link that were ignored.
+    pub link_notes: RwSignal<Vec<String>>,
+    /// The compute backend found at start-up.
+    pub backend: RwSignal<Backend>,
+}
+
+/// Reads the link the page was opened with.
+fn opening_link() -> Link {
+    let location = window().location();
+    Link::read(
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    )
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let mut link = opening_link();
+    let shell = Shell {
+        view: RwSignal::new(link.view()),
+        link_notes: RwSignal::new(link.ignored.clone()),
+        backend: RwSignal::new(Backend::Searching),
+    };
+    provide_context(shell);
+    super::status::detect_backend(shell.backend);
+
+    let theme = RwSignal::new(Theme::initial());
+    Effect::new(move |_| theme.get().apply());
+
+    // The address bar follows the view, so a copied link reopens it.
+    Effect::new(move |_| {
+        let view = shell.view.get();
+        let mut current = opening_link();
+        current.ignored.clear();
+        current.set("view", view.name());
+        let fragment = current.to_fragment();
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&fragment),
+            );
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="app-header">
+            <div class="brand">
+                <span class="brand-mark" aria-hidden="true">"[λ]"</span>
+                <span class="brand-name">"Eigenplay"</span>
+            </div>
+            <nav class="views" aria-label="Views">
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <button
+                                class="view-tab"
+                                aria-current=move || (shell.view.get() == v).then_some("page")
+                                on:click=move |_| shell.view.set(v)
+                            >
+                                {v.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+            <ThemePicker theme=theme />
+        </header>
+        <LinkNotes />
+        <main id="main" class="app-main">
+            <ActiveView />
+        </main>
+        <StatusLine />
+    }
+}
+
+/// Says, in words, what part of the opening link was ignored; dismissible.
+#[component]
+fn LinkNotes() -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    view! {
+        <Show when=move || !shell.link_notes.get().is_empty()>
+            <div class="notice" role="alert">
+                <p>"Part of this link was not understood, so defaults were used:"</p>
+                <ul>
+                    {move || {
+                        shell
+                            .link_notes
+                            .get()
+                            .into_iter()
+                            .map(|n| view! { <li>{n}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <button on:click=move |_| shell.link_notes.set(Vec::new())>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}

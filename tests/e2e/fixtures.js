@@ -1,0 +1,40 @@
+// Every page test runs with these checks: no console error, no page error,
+// and no request to any origin but the page's own.
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use, testInfo) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      const local = url.origin === origin || url.hostname === "127.0.0.1";
+      if (!local && !["data:", "blob:"].includes(url.protocol)) {
+        problems.push(`request to another origin: ${req.url()}`);
+      }
+    });
+    await use(page);
+    const allowed = testInfo.annotations.filter((a) => a.type === "expected-console-error");
+    const unexpected = problems.filter((p) => !allowed.some((a) => p.includes(a.description)));
+    expect(unexpected, "console errors, page errors or foreign requests").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Whether this run's browser has WebGPU (the project decides). */
+export function hasWebGpu(testInfo) {
+  return testInfo.project.metadata.webgpu === true;
+}
+
+/** Opens a path and waits until the app has mounted and found its backend. */
+export async function openApp(page, path = "") {
+  await page.goto(path);
+  const status = page.getByRole("status", { name: "Compute backend" });
+  await expect(status).not.toHaveText(/Looking for a GPU/);
+  return status;
+}

@@ -1,0 +1,96 @@
+// The page shell: views, theme, status line, links, security and sub-path hosting.
+import { test, expect, hasWebGpu, openApp } from "./fixtures.js";
+import { SUBPATH_PORT } from "../../playwright.config.js";
+
+const VIEWS = [
+  ["lab", "Matrix Lab"],
+  ["train", "Train"],
+  ["lessons", "Lessons"],
+  ["gpu", "GPU"],
+];
+
+test("the status line names the compute backend", async ({ page }, testInfo) => {
+  const status = await openApp(page);
+  if (hasWebGpu(testInfo)) {
+    await expect(status).toHaveText(/^WebGPU · \S/);
+  } else {
+    await expect(status).toHaveText(/^CPU · \S/);
+  }
+});
+
+test("every view is reachable by clicking", async ({ page }) => {
+  await openApp(page);
+  const nav = page.getByRole("navigation", { name: "Views" });
+  for (const [name, label] of VIEWS) {
+    await nav.getByRole("button", { name: label, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(label);
+    await expect(nav.getByRole("button", { name: label, exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    // The address bar follows, so a copied link reopens this view.
+    expect(new URL(page.url()).hash).toContain(`view=${name}`);
+  }
+});
+
+for (const [name, label] of VIEWS) {
+  test(`?view=${name} opens ${label}`, async ({ page }) => {
+    await openApp(page, `?view=${name}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(label);
+  });
+}
+
+test("the fragment wins over the query string", async ({ page }) => {
+  await openApp(page, "?view=train#view=gpu");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("GPU");
+});
+
+test("an unknown view or field is named in an alert and the lab opens", async ({ page }) => {
+  await openApp(page, "#view=%3Cscript%3Ealert(1)%3C%2Fscript%3E&colour=red");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Matrix Lab");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("is not a view");
+  await expect(alert).toContainText("“colour” is not one Eigenplay knows");
+  // The hostile text is shown as text, never run as markup.
+  await expect(alert).toContainText("<script>");
+  await alert.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("the theme switch works and survives a reload", async ({ page }) => {
+  await openApp(page);
+  const html = page.locator("html");
+  const picker = page.getByLabel("Theme");
+  for (const theme of ["projector", "dark", "light", "projector"]) {
+    await picker.selectOption(theme);
+    await expect(html).toHaveAttribute("data-theme", theme);
+  }
+  const projectorFont = await html.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await picker.selectOption("light");
+  const lightFont = await html.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(projectorFont).toBeGreaterThan(lightFont * 1.3);
+  await picker.selectOption("projector");
+  await page.reload();
+  await expect(page.getByRole("status", { name: "Compute backend" })).toBeVisible();
+  await expect(html).toHaveAttribute("data-theme", "projector");
+  await expect(page.getByLabel("Theme")).toHaveValue("projector");
+});
+
+test("the page declares a strict Content-Security-Policy", async ({ page }) => {
+  await openApp(page);
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute("content");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).not.toMatch(/https?:/);
+});
+
+test("the site works under a sub-path", async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${SUBPATH_PORT}/eigenplay/?view=train`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Train");
+  await expect(page.getByRole("status", { name: "Compute backend" })).not.toHaveText(
+    /Looking for a GPU/,
+  );
+});
