@@ -62,11 +62,33 @@ pub struct Field {
 }
 
 /// Every field a link may carry. Names not in this table are reported as ignored.
-pub const FIELDS: &[Field] = &[Field {
-    name: "view",
-    view: None,
-    meaning: "which view opens: lab, train, lessons or gpu (default lab)",
-}];
+pub const FIELDS: &[Field] = &[
+    Field {
+        name: "view",
+        view: None,
+        meaning: "which view opens: lab, train, lessons or gpu (default lab)",
+    },
+    Field {
+        name: "op",
+        view: Some(View::Lab),
+        meaning: "the operation, by its NumPy name: add sub scale matmul hadamard transpose dot outer norm trace det inv pinv rank solve eig svd cond props (default matmul)",
+    },
+    Field {
+        name: "x",
+        view: Some(View::Lab),
+        meaning: "the vector x, one row (8,13) or one column (8;13)",
+    },
+    Field {
+        name: "b",
+        view: Some(View::Lab),
+        meaning: "the right-hand side b of Ax = b",
+    },
+    Field {
+        name: "k",
+        view: Some(View::Lab),
+        meaning: "the scalar for scale, a number (default 2)",
+    },
+];
 
 /// Whether a key is a field of the table; capital letters name matrices (`A`, `B`, ...)
 /// and are always allowed.

@@ -14,6 +14,8 @@ pub struct Shell {
     pub view: RwSignal<View>,
     /// Notes about parts of the opening link that were ignored.
     pub link_notes: RwSignal<Vec<String>>,
+    /// The state of every view as link fields; the address bar follows it.
+    pub link: RwSignal<Link>,
     /// The compute backend found at start-up.
     pub backend: RwSignal<Backend>,
 }
@@ -33,7 +35,8 @@ pub fn App() -> impl IntoView {
     let mut link = opening_link();
     let shell = Shell {
         view: RwSignal::new(link.view()),
-        link_notes: RwSignal::new(link.ignored.clone()),
+        link_notes: RwSignal::new(std::mem::take(&mut link.ignored)),
+        link: RwSignal::new(link),
         backend: RwSignal::new(Backend::Searching),
     };
     provide_context(shell);
@@ -42,13 +45,13 @@ pub fn App() -> impl IntoView {
     let theme = RwSignal::new(Theme::initial());
     Effect::new(move |_| theme.get().apply());
 
-    // The address bar follows the view, so a copied link reopens it.
+    // The address bar follows the page, so a copied link reopens exactly this state.
     Effect::new(move |_| {
         let view = shell.view.get();
-        let mut current = opening_link();
-        current.ignored.clear();
-        current.set("view", view.name());
-        let fragment = current.to_fragment();
+        shell.link.update(|l| l.set("view", view.name()));
+    });
+    Effect::new(move |_| {
+        let fragment = shell.link.with(Link::to_fragment);
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(
                 &wasm_bindgen::JsValue::NULL,
@@ -59,7 +62,6 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="app-header">
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true">"[λ]"</span>
