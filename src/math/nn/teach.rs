@@ -1,0 +1,302 @@
+//! The computations the lessons do by hand, as values the page can show.
+//!
+//! One gradient step in numbers, the closed-form least-squares answer, the
+//! curvature of the regression loss and the rate it allows, a deep linear
+//! network collapsing into one matrix, accuracy and decision-boundary grids.
+
+use super::model::{Mlp, Workspace};
+use super::Activation;
+use crate::math::data::class_labels;
+use nalgebra::{DMatrix, DVector, SymmetricEigen};
+use std::fmt;
+
+/// One step of gradient descent on y ≈ Xw (+ b) with the MSE loss, every
+/// intermediate kept: what the lesson prints while doing it by hand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinearStep {
+    /// The weights before the step.
+    pub weights: Vec<f64>,
+    /// The bias before the step (`None`: the model has none).
+    pub bias: Option<f64>,
+    /// ŷ = Xw + b.
+    pub predictions: Vec<f64>,
+    /// ŷ − y for each sample.
+    pub errors: Vec<f64>,
+    /// mean((ŷ − y)²) before the step (656 for the four samples from w = (5, 5)).
+    pub loss: f64,
+    /// ∂L/∂w = (2/n) Xᵀ(ŷ − y).
+    pub gradient: Vec<f64>,
+    /// ∂L/∂b = (2/n) Σ(ŷ − y).
+    pub bias_gradient: Option<f64>,
+    /// The learning rate.
+    pub rate: f64,
+    /// w − rate · ∂L/∂w.
+    pub new_weights: Vec<f64>,
+    /// b − rate · ∂L/∂b.
+    pub new_bias: Option<f64>,
+    /// The predictions with the new weights.
+    pub new_predictions: Vec<f64>,
+    /// The loss after the step (221.6144 for the four samples at rate 0.01).
+    pub new_loss: f64,
+}
+
+/// Computes one gradient step on `x` (samples, features) and `y` from `weights`
+/// (and `bias`, if the model has one) at `rate`.
+pub fn explain_linear_step(
+    x: &DMatrix<f64>,
+    y: &[f64],
+    weights: &[f64],
+    bias: Option<f64>,
+    rate: f64,
+) -> LinearStep {
+    let n = x.nrows() as f64;
+    let predict = |w: &[f64], b: Option<f64>| -> Vec<f64> {
+        (x * DVector::from_column_slice(w))
+            .iter()
+            .map(|p| p + b.unwrap_or(0.0))
+            .collect()
+    };
+    let mse = |p: &[f64]| p.iter().zip(y).map(|(p, y)| (p - y).powi(2)).sum::<f64>() / n;
+    let predictions = predict(weights, bias);
+    let errors: Vec<f64> = predictions.iter().zip(y).map(|(p, y)| p - y).collect();
+    let gradient: Vec<f64> = (x.transpose() * DVector::from_column_slice(&errors) * (2.0 / n))
+        .iter()
+        .copied()
+        .collect();
+    let bias_gradient = bias.map(|_| 2.0 * errors.iter().sum::<f64>() / n);
+    let new_weights: Vec<f64> = weights
+        .iter()
+        .zip(&gradient)
+        .map(|(w, g)| w - rate * g)
+        .collect();
+    let new_bias = bias.zip(bias_gradient).map(|(b, g)| b - rate * g);
+    let new_predictions = predict(&new_weights, new_bias);
+    LinearStep {
+        loss: mse(&predictions),
+        new_loss: mse(&new_predictions),
+        weights: weights.to_vec(),
+        bias,
+        predictions,
+        errors,
+        gradient,
+        bias_gradient,
+        rate,
+        new_weights,
+        new_bias,
+        new_predictions,
+    }
+}
+
+impl fmt::Display for LinearStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "weights        {:?}", self.weights)?;
+        writeln!(f, "predictions    {:?}", self.predictions)?;
+        writeln!(f, "errors ŷ − y   {:?}", self.errors)?;
+        writeln!(f, "loss (MSE)     {}", self.loss)?;
+        writeln!(f, "gradient       {:?}", self.gradient)?;
+        writeln!(f, "new weights    {:?}", self.new_weights)?;
+        writeln!(f, "new predictions {:?}", self.new_predictions)?;
+        write!(f, "new loss       {}", self.new_loss)
+    }
+}
+
+/// The closed-form least-squares fit w = X⁺y, for comparison with gradient descent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeastSquares {
+    /// The weights (the minimum-norm ones when X's columns are dependent).
+    pub weights: Vec<f64>,
+    /// The bias, when fitted.
+    pub bias: Option<f64>,
+    /// The MSE of the fit.
+    pub loss: f64,
+    /// ‖X̃w − y‖, the check the page shows.
+    pub residual_norm: f64,
+    /// Rank of X̃ (X with a column of ones when there is a bias).
+    pub rank: usize,
+}
+
+/// X with a trailing column of ones when `bias`, so the bias is one more weight.
+fn design(x: &DMatrix<f64>, bias: bool) -> DMatrix<f64> {
+    if bias {
+        x.clone().insert_column(x.ncols(), 1.0)
+    } else {
+        x.clone()
+    }
+}
+
+/// Solves min ‖X̃w − y‖ through the pseudo-inverse; `bias: false` forces the
+/// fit through the origin.
+pub fn least_squares(x: &DMatrix<f64>, y: &[f64], bias: bool) -> LeastSquares {
+    let a = design(x, bias);
+    let svd = a.clone().svd(true, true);
+    let smax = svd.singular_values.max();
+    // NumPy's matrix_rank tolerance: below it a singular value counts as zero.
+    let tol = smax * a.nrows().max(a.ncols()) as f64 * f64::EPSILON;
+    let rank = svd.singular_values.iter().filter(|&&s| s > tol).count();
+    let pinv = svd.pseudo_inverse(tol).expect("U and V were computed");
+    let y = DVector::from_column_slice(y);
+    let mut w: Vec<f64> = (pinv * &y).iter().copied().collect();
+    let residual = &a * DVector::from_column_slice(&w) - &y;
+    let b = if bias { w.pop() } else { None };
+    LeastSquares {
+        weights: w,
+        bias: b,
+        loss: residual.norm_squared() / a.nrows() as f64,
+        residual_norm: residual.norm(),
+        rank,
+    }
+}
+
+/// The curvature of the MSE loss of a linear model, which is a quadratic bowl.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Curvature {
+    /// H = (2/n) X̃ᵀX̃, the same at every point of the bowl.
+    pub hessian: DMatrix<f64>,
+    /// Eigenvalues of H, largest first: the bowl's steepness along each axis.
+    pub eigenvalues: Vec<f64>,
+    /// Unit eigenvectors as columns, in the order of `eigenvalues`.
+    pub eigenvectors: DMatrix<f64>,
+    /// 2/λmax: gradient descent with a larger rate diverges along the steepest axis.
+    pub max_stable_rate: f64,
+    /// λmax/λmin: how elongated the bowl is (∞ when flat in some direction).
+    pub condition: f64,
+}
+
+/// The Hessian of mean((X̃w − y)²) and its eigen-decomposition (bias as a column of ones).
+pub fn mse_curvature(x: &DMatrix<f64>, bias: bool) -> Curvature {
+    let a = design(x, bias);
+    let hessian = a.transpose() * &a * (2.0 / a.nrows() as f64);
+    let eig = SymmetricEigen::new(hessian.clone());
+    let mut order: Vec<usize> = (0..eig.eigenvalues.len()).collect();
+    order.sort_by(|&i, &j| eig.eigenvalues[j].total_cmp(&eig.eigenvalues[i]));
+    let eigenvalues: Vec<f64> = order.iter().map(|&i| eig.eigenvalues[i]).collect();
+    let cols: Vec<_> = order.iter().map(|&i| eig.eigenvectors.column(i)).collect();
+    let eigenvectors = DMatrix::from_columns(&cols);
+    let (max, min) = (eigenvalues[0], *eigenvalues.last().expect("X has a column"));
+    Curvature {
+        hessian,
+        max_stable_rate: 2.0 / max,
+        condition: if min > max * 1e-12 {
+            max / min
+        } else {
+            f64::INFINITY
+        },
+        eigenvalues,
+        eigenvectors,
+    }
+}
+
+/// A stack of linear layers folded into one: y = M x + c.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Collapsed {
+    /// M = W_L ⋯ W₂ W₁, `(outputs, inputs)`.
+    pub matrix: DMatrix<f64>,
+    /// c, every bias carried forward through the later layers.
+    pub bias: DVector<f64>,
+    /// Rank of M: never more than the narrowest layer.
+    pub rank: usize,
+}
+
+/// Folds a network without activations into one matrix; fails naming the first
+/// layer whose activation is not linear (that nonlinearity is what stops the collapse).
+pub fn collapse_linear(mlp: &Mlp) -> Result<Collapsed, String> {
+    let mut m = DMatrix::<f64>::identity(mlp.inputs(), mlp.inputs());
+    let mut c = DVector::<f64>::zeros(mlp.inputs());
+    for (l, d) in mlp.layers().iter().enumerate() {
+        if d.activation != Activation::Linear {
+            return Err(format!(
+                "layer {} applies {}, so the network is not one matrix",
+                l + 1,
+                d.activation
+            ));
+        }
+        // w is (out, in)
+        let w = mlp.weight_matrix(l);
+        let b = mlp
+            .bias(l)
+            .map_or_else(|| DVector::zeros(d.units), DVector::from_column_slice);
+        c = &w * c + b;
+        m = w * m;
+    }
+    let rank = m.rank(1e-10 * m.amax().max(1e-300));
+    Ok(Collapsed {
+        matrix: m,
+        bias: c,
+        rank,
+    })
+}
+
+/// Fraction of `guess` equal to `truth` (0 for empty input).
+pub fn accuracy(guess: &[usize], truth: &[usize]) -> f64 {
+    let right = guess.iter().zip(truth).filter(|(g, t)| g == t).count();
+    right as f64 / truth.len().max(1) as f64
+}
+
+/// The model evaluated on an n × n grid over a 2-D input plane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grid {
+    /// Points per side.
+    pub n: usize,
+    /// The n x-coordinates, left to right.
+    pub xs: Vec<f64>,
+    /// The n y-coordinates, bottom to top.
+    pub ys: Vec<f64>,
+    /// Predicted class per cell, row j (y) by column i (x): index j·n + i.
+    pub class: Vec<usize>,
+    /// Per cell: P(class 1) for one sigmoid output, the winning probability
+    /// for softmax, the raw output for anything else.
+    pub value: Vec<f64>,
+}
+
+/// Predicts on an `n × n` grid spanning `x_range` × `y_range` (for 2-input models).
+pub fn decision_grid(mlp: &Mlp, x_range: (f64, f64), y_range: (f64, f64), n: usize) -> Grid {
+    let lin = |(a, b): (f64, f64), i: usize| a + (b - a) * i as f64 / (n.max(2) - 1) as f64;
+    let xs: Vec<f64> = (0..n).map(|i| lin(x_range, i)).collect();
+    let ys: Vec<f64> = (0..n).map(|j| lin(y_range, j)).collect();
+    let mut input = Vec::with_capacity(2 * n * n);
+    for &y in &ys {
+        for &x in &xs {
+            input.extend([x, y]);
+        }
+    }
+    let mut ws = Workspace::new(mlp, n * n);
+    let out = mlp.forward(&mut ws, &input, n * n);
+    let width = mlp.outputs();
+    let class = class_labels(out, width);
+    let value = if width == 1 {
+        out.to_vec()
+    } else {
+        out.chunks_exact(width)
+            .map(|r| r.iter().copied().fold(f64::NEG_INFINITY, f64::max))
+            .collect()
+    };
+    Grid {
+        n,
+        xs,
+        ys,
+        class,
+        value,
+    }
+}
+
+/// The box around 2-D points `x` (row by row), widened by `pad` on each side.
+pub fn bounds_2d(x: &[f64], pad: f64) -> ((f64, f64), (f64, f64)) {
+    let mut b = [
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    for p in x.chunks_exact(2) {
+        b = [
+            b[0].min(p[0]),
+            b[1].max(p[0]),
+            b[2].min(p[1]),
+            b[3].max(p[1]),
+        ];
+    }
+    if !b[0].is_finite() {
+        return ((-1.0, 1.0), (-1.0, 1.0));
+    }
+    ((b[0] - pad, b[1] + pad), (b[2] - pad, b[3] + pad))
+}

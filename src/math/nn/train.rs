@@ -1,0 +1,339 @@
+//! Training in slices: one call, one epoch, so a page can train a little per
+//! animation frame and redraw in between.
+
+use super::loss::Loss;
+use super::model::{Mlp, Workspace};
+use super::optim::{OptState, Optimizer};
+use super::teach;
+use super::SpecError;
+use crate::math::data::{class_labels, Dataset};
+use crate::math::rng::Rng;
+use std::fmt;
+
+/// How to train: the loss, the update rule, the batch size and the shuffle seed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrainConfig {
+    /// The loss to minimise.
+    pub loss: Loss,
+    /// The update rule and its learning rate.
+    pub optimizer: Optimizer,
+    /// Samples per step; `None` (or a size ≥ the data) trains full-batch.
+    pub batch_size: Option<usize>,
+    /// Seeds the per-epoch shuffle of mini-batches (full batch does not shuffle).
+    pub shuffle_seed: u64,
+}
+
+impl TrainConfig {
+    /// Full-batch training with `loss` and `optimizer`, shuffle seed 0.
+    pub fn new(loss: Loss, optimizer: Optimizer) -> Self {
+        TrainConfig {
+            loss,
+            optimizer,
+            batch_size: None,
+            shuffle_seed: 0,
+        }
+    }
+
+    /// The same config with mini-batches of `size`.
+    pub fn with_batch_size(mut self, size: usize) -> Self {
+        self.batch_size = Some(size);
+        self
+    }
+
+    /// The same config with another shuffle seed.
+    pub fn with_shuffle_seed(mut self, seed: u64) -> Self {
+        self.shuffle_seed = seed;
+        self
+    }
+}
+
+/// Training stopped because the loss stopped being a number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Divergence {
+    /// The 1-based epoch whose loss was NaN or infinite.
+    pub epoch: usize,
+    /// That loss (NaN or ±∞).
+    pub loss: f64,
+    /// The learning rate that was in use.
+    pub rate: f64,
+    /// 2/λmax of the loss's Hessian, when the model is linear enough to know it.
+    pub max_stable_rate: Option<f64>,
+    /// A rate worth trying instead.
+    pub suggested_rate: f64,
+}
+
+impl fmt::Display for Divergence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = if self.loss.is_nan() {
+            "not a number (NaN)"
+        } else {
+            "infinite"
+        };
+        write!(
+            f,
+            "Training diverged: the loss became {what} at epoch {} with learning rate {}. \
+             Each step overshot the minimum by more than the last, so the weights grew without bound. ",
+            self.epoch, self.rate
+        )?;
+        match self.max_stable_rate {
+            Some(limit) => write!(
+                f,
+                "Gradient descent is stable only below 2/λmax = {limit:.4} (λmax is the largest \
+                 eigenvalue of the loss's Hessian); try a rate of {}.",
+                self.suggested_rate
+            ),
+            None => write!(f, "Try a smaller rate, such as {}.", self.suggested_rate),
+        }
+    }
+}
+
+/// Why an epoch could not be trained.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TrainError {
+    /// The loss became NaN or infinite; training stays stopped until reset.
+    Diverged(Divergence),
+}
+
+impl fmt::Display for TrainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TrainError::Diverged(d) => d.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for TrainError {}
+
+/// A model, its data and its optimizer state, advanced one epoch per call.
+///
+/// Everything that varies between runs comes from the model's seed and
+/// `shuffle_seed`, so the same inputs replay the same run bit for bit.
+#[derive(Clone, Debug)]
+pub struct Trainer {
+    model: Mlp,
+    data: Dataset,
+    config: TrainConfig,
+    opt: OptState,
+    ws: Workspace,
+    /// Sample order for mini-batches, reshuffled each epoch.
+    order: Vec<usize>,
+    rng: Rng,
+    y_batch: Vec<f64>,
+    history: Vec<f64>,
+    stopped: Option<TrainError>,
+}
+
+impl Trainer {
+    /// Checks that the model fits the data and the loss, and sets up the buffers.
+    pub fn new(model: Mlp, data: Dataset, config: TrainConfig) -> Result<Self, SpecError> {
+        if model.inputs() != data.features {
+            return Err(SpecError(format!(
+                "the network takes {} inputs but the data has {} features",
+                model.inputs(),
+                data.features
+            )));
+        }
+        if model.outputs() != data.targets {
+            return Err(SpecError(format!(
+                "the network has {} outputs but the data has {} target columns",
+                model.outputs(),
+                data.targets
+            )));
+        }
+        if data.rows() == 0 {
+            return Err(SpecError("the data has no samples".into()));
+        }
+        let last = model.layers().last().expect("validated model has layers");
+        config.loss.check_output(last.activation)?;
+        if !(config.optimizer.lr() > 0.0 && config.optimizer.lr().is_finite()) {
+            return Err(SpecError(
+                "the learning rate must be a positive number".into(),
+            ));
+        }
+        let rows = data.rows();
+        let batch = config.batch_size.unwrap_or(rows).clamp(1, rows);
+        Ok(Trainer {
+            opt: OptState::new(config.optimizer, model.param_count()),
+            ws: Workspace::new(&model, batch),
+            order: (0..rows).collect(),
+            rng: Rng::new(config.shuffle_seed),
+            y_batch: vec![0.0; batch * data.targets],
+            history: Vec::new(),
+            stopped: None,
+            model,
+            data,
+            config,
+        })
+    }
+
+    /// Trains one epoch (one pass over the data) and returns its loss: the
+    /// sample-weighted mean of the batch losses, each taken before its update,
+    /// as Keras reports it. After a divergence, returns the same error again.
+    pub fn step_epoch(&mut self) -> Result<f64, TrainError> {
+        if let Some(e) = &self.stopped {
+            return Err(e.clone());
+        }
+        let rows = self.data.rows();
+        let batch = self.config.batch_size.unwrap_or(rows).clamp(1, rows);
+        let (f, t) = (self.data.features, self.data.targets);
+        let mut total = 0.0;
+        if batch == rows {
+            // Full batch: the order of samples cannot change the step, so skip the shuffle.
+            self.ws
+                .input_mut(&self.model, rows)
+                .copy_from_slice(&self.data.x);
+            total = self.train_batch(None) * rows as f64;
+        } else {
+            self.rng.shuffle(&mut self.order);
+            for start in (0..rows).step_by(batch) {
+                let idx = &self.order[start..(start + batch).min(rows)];
+                let input = self.ws.input_mut(&self.model, idx.len());
+                for (k, &i) in idx.iter().enumerate() {
+                    input[k * f..(k + 1) * f].copy_from_slice(self.data.input(i));
+                    self.y_batch[k * t..(k + 1) * t].copy_from_slice(self.data.target(i));
+                }
+                let len = idx.len();
+                let loss = self.train_batch(Some(len * t));
+                total += loss * len as f64;
+                if !loss.is_finite() {
+                    break;
+                }
+            }
+        }
+        let loss = total / rows as f64;
+        if !loss.is_finite() {
+            let d = self.divergence(loss);
+            self.stopped = Some(TrainError::Diverged(d));
+            return Err(self.stopped.clone().expect("just set"));
+        }
+        self.history.push(loss);
+        Ok(loss)
+    }
+
+    /// One forward, backward and update on the batch in the workspace; `y_len`
+    /// is how much of `y_batch` holds its targets (`None`: the whole data's).
+    fn train_batch(&mut self, y_len: Option<usize>) -> f64 {
+        self.model.forward_loaded(&mut self.ws);
+        self.model.zero_grad();
+        let target = match y_len {
+            Some(n) => &self.y_batch[..n],
+            None => &self.data.y[..],
+        };
+        let loss = self.model.backward(&mut self.ws, self.config.loss, target);
+        if loss.is_finite() {
+            let (p, g) = self.model.parameters_and_gradients();
+            self.opt.step(p, g);
+        }
+        loss
+    }
+
+    /// Trains up to `epochs` epochs; returns the last loss, or the divergence.
+    pub fn run(&mut self, epochs: usize) -> Result<f64, TrainError> {
+        let mut last = self.history.last().copied().unwrap_or(f64::NAN);
+        for _ in 0..epochs {
+            last = self.step_epoch()?;
+        }
+        Ok(last)
+    }
+
+    fn divergence(&self, loss: f64) -> Divergence {
+        let rate = self.config.optimizer.lr();
+        let limit = self.max_stable_rate();
+        let suggested = match limit {
+            Some(l) => nice_below(0.9 * l),
+            None => nice_below(rate / 10.0 * 1.0001),
+        };
+        Divergence {
+            epoch: self.history.len() + 1,
+            loss,
+            rate,
+            max_stable_rate: limit,
+            suggested_rate: suggested,
+        }
+    }
+
+    /// 2/λmax for a single linear layer trained on MSE with plain SGD (2(1+μ)/λmax
+    /// with momentum), where the Hessian of the full-batch loss is known exactly;
+    /// `None` otherwise.
+    pub fn max_stable_rate(&self) -> Option<f64> {
+        let layers = self.model.layers();
+        let linear = layers.len() == 1
+            && layers[0].activation == super::Activation::Linear
+            && self.config.loss == Loss::Mse;
+        if !linear {
+            return None;
+        }
+        let c = teach::mse_curvature(&self.data.x_matrix(), layers[0].bias);
+        match self.config.optimizer {
+            Optimizer::Sgd { .. } => Some(c.max_stable_rate),
+            Optimizer::Momentum { momentum, .. } => Some(c.max_stable_rate * (1.0 + momentum)),
+            Optimizer::Adam { .. } => None,
+        }
+    }
+
+    /// The loss on the whole data set at the current weights, without training.
+    pub fn evaluate(&self) -> f64 {
+        let rows = self.data.rows();
+        let mut ws = Workspace::new(&self.model, rows);
+        ws.input_mut(&self.model, rows)
+            .copy_from_slice(&self.data.x);
+        self.model.forward_loaded(&mut ws);
+        self.model.loss(&ws, self.config.loss, &self.data.y)
+    }
+
+    /// Fraction of samples classified right; `None` for regression data.
+    pub fn accuracy(&self) -> Option<f64> {
+        let truth = self.data.labels()?;
+        let pred = self.model.predict(&self.data.x, self.data.rows());
+        let guess = class_labels(&pred, self.data.targets);
+        Some(teach::accuracy(&guess, &truth))
+    }
+
+    /// The loss of every epoch so far, first to last (finite values only).
+    pub fn history(&self) -> &[f64] {
+        &self.history
+    }
+
+    /// Epochs trained so far.
+    pub fn epoch(&self) -> usize {
+        self.history.len()
+    }
+
+    /// Optimizer steps taken so far (epochs × batches per epoch).
+    pub fn steps(&self) -> u64 {
+        self.opt.steps
+    }
+
+    /// The divergence that stopped training, if any.
+    pub fn stopped(&self) -> Option<&TrainError> {
+        self.stopped.as_ref()
+    }
+
+    /// The model being trained.
+    pub fn model(&self) -> &Mlp {
+        &self.model
+    }
+
+    /// The training data.
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &TrainConfig {
+        &self.config
+    }
+}
+
+/// The largest 1, 2 or 5 × 10ᵏ not above `x`: a rate a person can type and remember.
+pub fn nice_below(x: f64) -> f64 {
+    if !(x > 0.0 && x.is_finite()) {
+        return 1e-3;
+    }
+    let p = 10f64.powf(x.log10().floor());
+    let m = [5.0, 2.0, 1.0]
+        .into_iter()
+        .find(|&m| m * p <= x)
+        .unwrap_or(1.0);
+    m * p
+}

@@ -1,0 +1,3 @@
+//! Integration tests of the networks, training, datasets and teaching computations.
+
+mod lesson;
