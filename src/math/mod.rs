@@ -1,6 +1,19 @@
 //! Pure Rust linear algebra, networks and datasets. No browser code lives here.
 
 pub mod data;
+pub mod error;
+pub mod explain;
+pub mod format;
 pub mod gemm;
+pub mod linalg;
+pub mod matrix;
 pub mod nn;
+pub mod op;
+pub mod ops;
+pub mod outcome;
+pub mod parse;
+pub mod python;
 pub mod rng;
+pub mod run;
+mod run_linalg;
+pub mod steps;

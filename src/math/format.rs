@@ -1,0 +1,167 @@
+//! Numbers and matrices as text: for the page, for LaTeX, for NumPy/PyTorch code, for links.
+
+use nalgebra::Complex;
+
+use super::matrix::Matrix;
+
+/// Significant digits shown on the page.
+pub const DISPLAY_DIGITS: usize = 6;
+
+/// A number for the page: integers stay integers, others get 6 significant digits with
+/// trailing zeros dropped, very small or large ones use `e` notation, and `-0` shows as `0`.
+pub fn fmt_number(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".to_string();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 {
+            "∞".to_string()
+        } else {
+            "-∞".to_string()
+        };
+    }
+    if x == 0.0 {
+        return "0".to_string();
+    }
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        return format!("{}", x as i64);
+    }
+    let exp = x.abs().log10().floor() as i32;
+    if !(-4..6).contains(&exp) {
+        let s = format!("{:.*e}", DISPLAY_DIGITS - 1, x);
+        return trim_mantissa(&s);
+    }
+    let decimals = (DISPLAY_DIGITS as i32 - 1 - exp).max(0) as usize;
+    let s = format!("{:.*}", decimals, x);
+    let s = trim_zeros(&s);
+    // Rounding can leave "-0" for tiny negatives such as -1e-7 shown with few decimals.
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s
+    }
+}
+
+fn trim_zeros(s: &str) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn trim_mantissa(s: &str) -> String {
+    match s.split_once('e') {
+        Some((m, e)) => format!("{}e{}", trim_zeros(m), e),
+        None => s.to_string(),
+    }
+}
+
+/// A complex number for the page as `a + bi` or `a - bi`; a real one as a plain number.
+pub fn fmt_complex(z: Complex<f64>) -> String {
+    if z.im == 0.0 {
+        return fmt_number(z.re);
+    }
+    let im = fmt_number(z.im.abs());
+    let im = if im == "1" { String::new() } else { im };
+    if z.re == 0.0 {
+        let sign = if z.im < 0.0 { "-" } else { "" };
+        return format!("{sign}{im}i");
+    }
+    let sign = if z.im < 0.0 { '-' } else { '+' };
+    format!("{} {sign} {im}i", fmt_number(z.re))
+}
+
+/// A number written so that reading it back gives exactly the same `f64`, as short as possible:
+/// the form for links and for generated code. `-0` is written `0`.
+pub fn fmt_exact(x: f64) -> String {
+    if x == 0.0 {
+        return "0".to_string();
+    }
+    let a = x.abs();
+    // Display gives the shortest round-tripping digits but never an exponent, which is long
+    // for tiny or huge numbers, so switch to `e` notation outside an ordinary range.
+    if (1e-5..1e16).contains(&a) {
+        format!("{x}")
+    } else {
+        format!("{x:e}")
+    }
+}
+
+/// The link form of a matrix: rows separated by `;`, entries by `,` (`1,2;3,4`).
+pub fn to_share(m: &Matrix) -> String {
+    m.row_iter()
+        .map(|r| {
+            r.iter()
+                .map(|&x| fmt_exact(x))
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// The matrix as display strings, row by row, for a table on the page.
+pub fn to_cells(m: &Matrix) -> Vec<Vec<String>> {
+    m.row_iter()
+        .map(|r| r.iter().map(|&x| fmt_number(x)).collect())
+        .collect()
+}
+
+/// LaTeX `bmatrix` with display-formatted numbers.
+pub fn to_latex(m: &Matrix) -> String {
+    let rows: Vec<String> = m
+        .row_iter()
+        .map(|r| {
+            r.iter()
+                .map(|&x| fmt_number(x))
+                .collect::<Vec<_>>()
+                .join(" & ")
+        })
+        .collect();
+    format!(
+        "\\begin{{bmatrix}} {} \\end{{bmatrix}}",
+        rows.join(" \\\\ ")
+    )
+}
+
+/// A Python list literal with exact numbers: `[[1, 2], [3, 4]]`. With `float_dot`, integers are
+/// written `1.` so PyTorch makes a float tensor.
+pub fn to_list_literal(m: &Matrix, float_dot: bool) -> String {
+    let rows: Vec<String> = m
+        .row_iter()
+        .map(|r| {
+            let items: Vec<String> = r.iter().map(|&x| py_number(x, float_dot)).collect();
+            format!("[{}]", items.join(", "))
+        })
+        .collect();
+    format!("[{}]", rows.join(", "))
+}
+
+/// A 1-D Python list literal with exact numbers: `[8, 13]`.
+pub fn to_list_literal_1d(values: &[f64], float_dot: bool) -> String {
+    let items: Vec<String> = values.iter().map(|&x| py_number(x, float_dot)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+fn py_number(x: f64, float_dot: bool) -> String {
+    let s = fmt_exact(x);
+    if float_dot && !s.contains(['.', 'e']) {
+        format!("{s}.")
+    } else {
+        s
+    }
+}
+
+/// The NumPy literal of a matrix: `np.array([[1, 2], [3, 4]])`.
+pub fn to_numpy(m: &Matrix) -> String {
+    format!("np.array({})", to_list_literal(m, false))
+}
+
+/// The PyTorch literal of a matrix, in `float64` like the engine: `torch.tensor([[1., 2.]], dtype=torch.float64)`.
+pub fn to_torch(m: &Matrix) -> String {
+    format!(
+        "torch.tensor({}, dtype=torch.float64)",
+        to_list_literal(m, true)
+    )
+}

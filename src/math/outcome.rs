@@ -1,0 +1,105 @@
+//! What an operation gives back to the page: the value, its check, its explanation,
+//! a note, and the same computation in NumPy and PyTorch.
+
+use super::explain::Explanation;
+use super::linalg::Eigen;
+use super::matrix::{Matrix, Vector};
+
+/// The relative tolerance of every check: a residual passes when it is at most
+/// `CHECK_RTOL · max(1, scale)`, the scale being the size of the quantities compared.
+pub const CHECK_RTOL: f64 = 1e-8;
+
+/// A named matrix among several results (U, Σ, Vᵀ; P, L, U; ...).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Factor {
+    /// The name shown, e.g. `U`, `Σ`, `Vᵀ`.
+    pub name: String,
+    /// The matrix.
+    pub matrix: Matrix,
+}
+
+/// One identity checked on the person's matrices (`props`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Property {
+    /// Its name, e.g. "Distributive".
+    pub name: String,
+    /// The identity, e.g. "A(B + C) = AB + AC".
+    pub statement: String,
+    /// The largest difference between the two sides; `None` when the shapes do not allow it.
+    pub max_diff: Option<f64>,
+    /// Whether it holds within tolerance (false when not applicable).
+    pub holds: bool,
+    /// Why it could not be checked, when the shapes do not fit.
+    pub skipped: Option<String>,
+}
+
+/// The value of a result.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// A matrix.
+    Matrix(Matrix),
+    /// A vector (a solution x, singular values, ...).
+    Vector(Vector),
+    /// One number.
+    Scalar(f64),
+    /// A whole number (a rank).
+    Count(usize),
+    /// Eigenvalues (possibly complex) and unit eigenvectors.
+    Eigen(Eigen),
+    /// Several named matrices.
+    Factors(Vec<Factor>),
+    /// A table of identities.
+    Props(Vec<Property>),
+}
+
+/// The check of a result, as numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    /// What is checked, in words with a formula, e.g. "‖A·x − b‖".
+    pub what: String,
+    /// The residual measured.
+    pub residual: f64,
+    /// The tolerance it is held to.
+    pub tolerance: f64,
+    /// Whether residual ≤ tolerance.
+    pub passed: bool,
+    /// The 2-norm condition number of A, where it matters.
+    pub cond: Option<f64>,
+}
+
+impl Check {
+    /// A check of `residual` against `CHECK_RTOL · max(1, scale)`.
+    pub fn new(what: &str, residual: f64, scale: f64) -> Check {
+        let tolerance = CHECK_RTOL * scale.max(1.0);
+        Check {
+            what: what.to_string(),
+            residual,
+            tolerance,
+            passed: residual <= tolerance,
+            cond: None,
+        }
+    }
+
+    /// The same check, with the condition number attached.
+    pub fn with_cond(mut self, cond: f64) -> Check {
+        self.cond = Some(cond);
+        self
+    }
+}
+
+/// Everything the page shows for one operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The result.
+    pub value: Value,
+    /// Its check, when it has one.
+    pub check: Option<Check>,
+    /// How it was computed.
+    pub explanation: Explanation,
+    /// A sentence the person should read, e.g. that a least-squares answer was given.
+    pub note: Option<String>,
+    /// NumPy code that gives the same result.
+    pub numpy: String,
+    /// PyTorch code that gives the same result.
+    pub torch: String,
+}

@@ -1,0 +1,382 @@
+//! The front door the page calls: `run(op, &inputs)` gives an `Outcome` or a `MathError`.
+//! Combining and measuring operations live here; solving and decompositions in `run_linalg`.
+
+use super::error::{MathError, GENERAL_LIMIT, PRODUCT_LIMIT};
+use super::explain::Explanation;
+use super::format::fmt_number;
+use super::matrix::{
+    is_vector, norm, try_as_vector, try_column, try_row, try_validate, Matrix, NormKind, Vector,
+};
+use super::op::{Group, Op};
+use super::ops;
+use super::outcome::{Check, Outcome, Property, Value, CHECK_RTOL};
+use super::python::{code, Lib};
+
+/// Entries of a product (or element-wise result) written out as sums, at most.
+pub const EXPLAIN_ENTRIES: usize = 64;
+
+/// What an operation works on. Only the fields the operation needs are read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    /// The matrix A (always needed).
+    pub a: Matrix,
+    /// The matrix B (`Op::needs_b`).
+    pub b: Option<Matrix>,
+    /// The matrix C of `props`; B stands in when absent.
+    pub c: Option<Matrix>,
+    /// The right-hand side b of `solve`.
+    pub vector: Option<Vector>,
+    /// The scalar k of `scale`.
+    pub scalar: f64,
+    /// The 1-based row or column of `row`/`col`, the rank kept by `lowrank`.
+    pub k: usize,
+    /// The norm of `norm`.
+    pub norm: NormKind,
+}
+
+impl Inputs {
+    /// Inputs with A only, k = 2 for `scale`, 1 for `row`/`col`/`lowrank`, the Frobenius norm.
+    pub fn new(a: Matrix) -> Inputs {
+        Inputs {
+            a,
+            b: None,
+            c: None,
+            vector: None,
+            scalar: 2.0,
+            k: 1,
+            norm: NormKind::Frobenius,
+        }
+    }
+
+    /// The same inputs with B.
+    pub fn with_b(mut self, b: Matrix) -> Inputs {
+        self.b = Some(b);
+        self
+    }
+
+    /// The same inputs with C.
+    pub fn with_c(mut self, c: Matrix) -> Inputs {
+        self.c = Some(c);
+        self
+    }
+
+    /// The same inputs with the vector b.
+    pub fn with_vector(mut self, v: Vector) -> Inputs {
+        self.vector = Some(v);
+        self
+    }
+}
+
+/// A result before the code is attached.
+pub(crate) struct Partial {
+    pub value: Value,
+    pub check: Option<Check>,
+    pub explanation: Explanation,
+    pub note: Option<String>,
+    /// `solve` gave the least-squares answer.
+    pub least_squares: bool,
+}
+
+impl Partial {
+    pub(crate) fn new(value: Value) -> Partial {
+        Partial {
+            value,
+            check: None,
+            explanation: Explanation::None,
+            note: None,
+            least_squares: false,
+        }
+    }
+
+    pub(crate) fn explained(mut self, e: Explanation) -> Partial {
+        self.explanation = e;
+        self
+    }
+
+    pub(crate) fn checked(mut self, c: Check) -> Partial {
+        self.check = Some(c);
+        self
+    }
+
+    pub(crate) fn noted(mut self, note: String) -> Partial {
+        self.note = Some(note);
+        self
+    }
+}
+
+/// Runs one operation on the inputs: the value with its check, explanation, note and code.
+pub fn run(op: Op, inputs: &Inputs) -> Result<Outcome, MathError> {
+    let limit = match op.group() {
+        Group::Combine | Group::Shape => PRODUCT_LIMIT,
+        _ if matches!(op, Op::Trace | Op::Norm) => PRODUCT_LIMIT,
+        _ => GENERAL_LIMIT,
+    };
+    try_validate("A", &inputs.a, limit)?;
+    let b = if op.needs_b() {
+        let b = inputs.b.as_ref().ok_or_else(|| MathError::MissingInput {
+            what: "a second matrix B".to_string(),
+        })?;
+        try_validate("B", b, limit)?;
+        Some(b)
+    } else {
+        None
+    };
+    let part = match (op, b) {
+        (
+            Op::Add | Op::Sub | Op::Matmul | Op::Hadamard | Op::Dot | Op::Outer | Op::Props,
+            Some(b),
+        ) => combine(op, &inputs.a, b, inputs)?,
+        (Op::Scale | Op::Transpose | Op::Row | Op::Col | Op::Norm | Op::Trace, _) => {
+            single(op, inputs)?
+        }
+        _ => super::run_linalg::run_linalg(op, inputs)?,
+    };
+    Ok(Outcome {
+        numpy: code(Lib::NumPy, op, inputs, part.least_squares),
+        torch: code(Lib::Torch, op, inputs, part.least_squares),
+        value: part.value,
+        check: part.check,
+        explanation: part.explanation,
+        note: part.note,
+    })
+}
+
+fn entry_lines(a: &Matrix, b: &Matrix, sign: &str, f: impl Fn(f64, f64) -> f64) -> Explanation {
+    let total = a.len();
+    let mut lines: Vec<String> = (0..a.nrows())
+        .flat_map(|i| (0..a.ncols()).map(move |j| (i, j)))
+        .take(EXPLAIN_ENTRIES)
+        .map(|(i, j)| {
+            let (x, y) = (a[(i, j)], b[(i, j)]);
+            format!(
+                "C[{},{}] = {} {sign} {} = {}",
+                i + 1,
+                j + 1,
+                fmt_number(x),
+                super::explain::paren(y),
+                fmt_number(f(x, y))
+            )
+        })
+        .collect();
+    if total > EXPLAIN_ENTRIES {
+        lines.push(format!("({EXPLAIN_ENTRIES} of {total} entries shown)"));
+    }
+    Explanation::Steps(lines)
+}
+
+fn combine(op: Op, a: &Matrix, b: &Matrix, inputs: &Inputs) -> Result<Partial, MathError> {
+    Ok(match op {
+        Op::Add => Partial::new(Value::Matrix(ops::try_add(a, b)?)).explained(entry_lines(
+            a,
+            b,
+            "+",
+            |x, y| x + y,
+        )),
+        Op::Sub => Partial::new(Value::Matrix(ops::try_sub(a, b)?)).explained(entry_lines(
+            a,
+            b,
+            "-",
+            |x, y| x - y,
+        )),
+        Op::Hadamard => {
+            let c = ops::try_hadamard(a, b)?;
+            let entries = ops::hadamard_entries(a, b, EXPLAIN_ENTRIES);
+            Partial::new(Value::Matrix(c)).explained(Explanation::Products {
+                result: "C".into(),
+                entries,
+                total: a.len(),
+            })
+        }
+        Op::Matmul
+            if a.ncols() != b.nrows() && is_vector(a) && is_vector(b) && a.len() == b.len() =>
+        {
+            // NumPy's `x @ y` on two 1-D vectors is their dot product; the page follows it.
+            let d = ops::try_dot(a, b)?;
+            Partial::new(Value::Scalar(d))
+                .explained(dot_explanation(a, b))
+                .noted(
+                    "A and B are both vectors of the same length, so A·B is their dot product."
+                        .into(),
+                )
+        }
+        Op::Matmul => {
+            let c = ops::try_matmul(a, b)?;
+            let entries = ops::product_entries(a, b, EXPLAIN_ENTRIES);
+            Partial::new(Value::Matrix(c)).explained(Explanation::Products {
+                result: "C".into(),
+                entries,
+                total: a.nrows() * b.ncols(),
+            })
+        }
+        Op::Dot => {
+            Partial::new(Value::Scalar(ops::try_dot(a, b)?)).explained(dot_explanation(a, b))
+        }
+        Op::Outer => {
+            let c = ops::try_outer(a, b)?;
+            let (x, y) = (try_as_vector("A", a)?, try_as_vector("B", b)?);
+            let (xm, ym) = (
+                Matrix::from_column_slice(x.len(), 1, x.as_slice()),
+                Matrix::from_row_slice(1, y.len(), y.as_slice()),
+            );
+            let entries = ops::product_entries(&xm, &ym, EXPLAIN_ENTRIES);
+            Partial::new(Value::Matrix(c)).explained(Explanation::Products {
+                result: "C".into(),
+                entries,
+                total: x.len() * y.len(),
+            })
+        }
+        Op::Props => props(a, b, inputs.c.as_ref().unwrap_or(b))?,
+        _ => unreachable_op(op)?,
+    })
+}
+
+fn unreachable_op(op: Op) -> Result<Partial, MathError> {
+    Err(MathError::BadParameter {
+        reason: format!("{} cannot be run this way.", op.label()),
+    })
+}
+
+fn dot_explanation(a: &Matrix, b: &Matrix) -> Explanation {
+    let row = Matrix::from_row_slice(1, a.len(), &a.iter().copied().collect::<Vec<_>>());
+    let col = Matrix::from_column_slice(b.len(), 1, &b.iter().copied().collect::<Vec<_>>());
+    let e = ops::product_entry(&row, &col, 0, 0);
+    let text = e.text("x·y");
+    // "x·y[1,1] = ..." reads oddly for a single number; drop the index.
+    Explanation::Steps(vec![text.replacen("[1,1]", "", 1)])
+}
+
+fn single(op: Op, inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok(match op {
+        Op::Scale => {
+            let k = inputs.scalar;
+            Partial::new(Value::Matrix(ops::try_scale(a, k)?)).explained(Explanation::Steps(vec![
+                format!("Every entry of A is multiplied by {}.", fmt_number(k)),
+            ]))
+        }
+        Op::Transpose => {
+            Partial::new(Value::Matrix(ops::try_transpose(a)?)).explained(Explanation::Steps(vec![
+                "Row i of A becomes column i of Aᵀ: Aᵀ[i,j] = A[j,i].".into(),
+            ]))
+        }
+        Op::Row => Partial::new(Value::Matrix(try_row("A", a, inputs.k)?)),
+        Op::Col => Partial::new(Value::Matrix(try_column("A", a, inputs.k)?)),
+        Op::Trace => {
+            let t = ops::try_trace(a)?;
+            let diag: Vec<String> = a
+                .diagonal()
+                .iter()
+                .map(|&x| super::explain::paren(x))
+                .collect();
+            Partial::new(Value::Scalar(t)).explained(Explanation::Steps(vec![format!(
+                "tr A = {} = {}",
+                diag.join(" + "),
+                fmt_number(t)
+            )]))
+        }
+        Op::Norm => {
+            let kind = inputs.norm;
+            if kind == NormKind::L2 && !is_vector(a) {
+                try_validate("A", a, GENERAL_LIMIT)?;
+            }
+            let n = norm(a, kind);
+            let how = match (kind, is_vector(a)) {
+                (NormKind::Frobenius, _) | (NormKind::L2, true) => {
+                    "the square root of the sum of the squares of the entries"
+                }
+                (NormKind::L1, true) => "the sum of the absolute values",
+                (NormKind::L1, false) => "the largest sum of absolute values in a column",
+                (NormKind::L2, false) => "the largest singular value",
+                (NormKind::Max, true) => "the largest absolute value",
+                (NormKind::Max, false) => "the largest sum of absolute values in a row",
+            };
+            Partial::new(Value::Scalar(n)).explained(Explanation::Steps(vec![format!(
+                "The {} norm is {how}: {}.",
+                kind.label(),
+                fmt_number(n)
+            )]))
+        }
+        _ => unreachable_op(op)?,
+    })
+}
+
+fn props(a: &Matrix, b: &Matrix, c: &Matrix) -> Result<Partial, MathError> {
+    let mm = |x: &Matrix, y: &Matrix| (x.ncols() == y.nrows()).then(|| x * y);
+    let compare =
+        |name: &str, statement: &str, sides: Option<(Matrix, Matrix)>, why: &str| match sides {
+            Some((l, r)) if l.shape() == r.shape() => {
+                let diff = (&l - &r).amax();
+                let scale = l.amax().max(r.amax()).max(1.0);
+                Property {
+                    name: name.into(),
+                    statement: statement.into(),
+                    max_diff: Some(diff),
+                    holds: diff <= CHECK_RTOL * scale,
+                    skipped: None,
+                }
+            }
+            _ => Property {
+                name: name.into(),
+                statement: statement.into(),
+                max_diff: None,
+                holds: false,
+                skipped: Some(why.into()),
+            },
+        };
+    let distributive = if b.shape() == c.shape() {
+        mm(a, &(b + c))
+            .zip(mm(a, b))
+            .zip(mm(a, c))
+            .map(|((l, ab), ac)| (l, ab + ac))
+    } else {
+        None
+    };
+    let associative = mm(b, c).and_then(|bc| Some((mm(a, &bc)?, mm(&mm(a, b)?, c)?)));
+    let transpose = mm(a, b).map(|ab| (ab.transpose(), b.transpose() * a.transpose()));
+    let list = vec![
+        compare(
+            "Distributive",
+            "A(B + C) = AB + AC",
+            distributive,
+            "B and C must have the same shape, and the columns of A must equal their rows.",
+        ),
+        compare(
+            "Associative",
+            "A(BC) = (AB)C",
+            associative,
+            "the columns of A must equal the rows of B, and the columns of B the rows of C.",
+        ),
+        compare(
+            "Transpose",
+            "(AB)ᵀ = BᵀAᵀ",
+            transpose,
+            "the columns of A must equal the rows of B.",
+        ),
+    ];
+    let commute = match (mm(a, b), mm(b, a)) {
+        (Some(ab), Some(ba)) if ab.shape() == ba.shape() => {
+            if (ab - ba).amax() <= CHECK_RTOL * a.amax().max(b.amax()).max(1.0) {
+                "AB = BA here"
+            } else {
+                "AB ≠ BA here: the order of a product matters"
+            }
+        }
+        _ => "AB and BA do not even have the same shape here",
+    };
+    let lines = list
+        .iter()
+        .map(|p| match (&p.skipped, p.max_diff) {
+            (Some(why), _) => format!("{} ({}): not checked, {why}", p.name, p.statement),
+            (None, Some(d)) => format!(
+                "{} ({}): {}, largest difference {}",
+                p.name,
+                p.statement,
+                if p.holds { "true" } else { "false" },
+                fmt_number(d)
+            ),
+            (None, None) => String::new(),
+        })
+        .chain(std::iter::once(format!("Commutative: {commute}.")))
+        .collect();
+    Ok(Partial::new(Value::Props(list)).explained(Explanation::Steps(lines)))
+}
