@@ -1,0 +1,15 @@
+//! Integration tests of the linear algebra engine (`src/math/`), mirroring its files.
+
+mod errors;
+mod explain;
+mod format;
+mod golden;
+mod parse;
+mod run;
+
+use eigenplay::math::matrix::Matrix;
+
+/// A matrix from rows written as a grid.
+pub fn m(rows: &[&[f64]]) -> Matrix {
+    Matrix::from_fn(rows.len(), rows[0].len(), |i, j| rows[i][j])
+}
