@@ -1,3 +1,12 @@
 //! Integration tests of the networks, training, datasets and teaching computations.
+//!
+//! Run with `cargo test --test nn`; the timing benchmarks are ignored by default:
+//! `cargo test --release --test nn -- --ignored --nocapture bench`.
 
+mod bench;
+mod data;
+mod gradcheck;
 mod lesson;
+mod reference;
+mod rng;
+mod train;

@@ -25,6 +25,7 @@ pub mod kernels;
 mod loss;
 mod model;
 mod optim;
+pub mod presets;
 mod summary;
 pub mod teach;
 mod train;

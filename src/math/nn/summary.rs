@@ -60,7 +60,7 @@ pub fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -75,8 +75,8 @@ impl fmt::Display for Summary {
         f.write_str(&rule)?;
         writeln!(
             f,
-            "{:<30}{:<16}{:>10}  {}",
-            "Layer (type)", "Output Shape", "Param #", "Act."
+            "{:<30}{:<16}{:>10}  Act.",
+            "Layer (type)", "Output Shape", "Param #"
         )?;
         f.write_str(&rule)?;
         for r in &self.rows {

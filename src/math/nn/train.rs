@@ -271,6 +271,30 @@ impl Trainer {
         }
     }
 
+    /// The next step in numbers, the way the lesson works it by hand — for a
+    /// single linear neuron trained full-batch on MSE with plain SGD, where that
+    /// step is exactly what [`Trainer::step_epoch`] will do; `None` otherwise.
+    pub fn explain_step(&self) -> Option<teach::LinearStep> {
+        let layers = self.model.layers();
+        let simple = layers.len() == 1
+            && layers[0].units == 1
+            && layers[0].activation == super::Activation::Linear
+            && self.config.loss == Loss::Mse
+            && self.config.batch_size.is_none_or(|b| b >= self.data.rows());
+        let Optimizer::Sgd { lr } = self.config.optimizer else {
+            return None;
+        };
+        simple.then(|| {
+            teach::explain_linear_step(
+                &self.data.x_matrix(),
+                &self.data.y,
+                self.model.weights(0),
+                self.model.bias(0).map(|b| b[0]),
+                lr,
+            )
+        })
+    }
+
     /// The loss on the whole data set at the current weights, without training.
     pub fn evaluate(&self) -> f64 {
         let rows = self.data.rows();
