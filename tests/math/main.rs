@@ -2,6 +2,7 @@
 
 mod errors;
 mod explain;
+mod fixtures;
 mod format;
 mod golden;
 mod parse;
