@@ -6,6 +6,7 @@ mod fixtures;
 mod format;
 mod golden;
 mod parse;
+mod props;
 mod run;
 
 use eigenplay::math::matrix::Matrix;
