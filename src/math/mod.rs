@@ -17,3 +17,4 @@ pub mod rng;
 pub mod run;
 mod run_linalg;
 pub mod steps;
+pub mod tensor;

@@ -8,6 +8,7 @@ mod golden;
 mod parse;
 mod props;
 mod run;
+mod tensor;
 
 use eigenplay::math::matrix::Matrix;
 
