@@ -1,1 +1,383 @@
 //! The wgpu compute context, built once; each kernel has a CPU twin behind the same call.
+//!
+//! [`GpuContext`] owns the device and the compiled kernels. [`Compute`] is what the
+//! views call: it runs a product on the GPU when there is one and on the CPU twin
+//! ([`crate::math::gemm`]) when there is not, and it says which, and why.
+//!
+//! In the browser wgpu talks to WebGPU; natively it talks to Vulkan (on these
+//! machines Mesa's lavapipe, adapter "llvmpipe"), so the same kernels are tested
+//! natively without a GPU.
+
+mod adapter;
+mod compute;
+mod oneshot;
+
+use std::fmt;
+
+use wgpu::util::DeviceExt;
+
+pub use compute::{ActiveBackend, Compute};
+
+/// Why there is no GPU path: shown to the person after `CPU · `.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GpuUnavailable {
+    reason: String,
+}
+
+impl GpuUnavailable {
+    /// A reason in words, e.g. "this browser has no WebGPU adapter".
+    pub fn new(reason: impl Into<String>) -> Self {
+        Self {
+            reason: reason.into(),
+        }
+    }
+
+    /// The reason in words.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+impl fmt::Display for GpuUnavailable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for GpuUnavailable {}
+
+/// The numbered matrix-product kernels in `shaders/`, slowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MatmulKernel {
+    /// `matmul_v1_naive.wgsl`: one invocation per entry of C; the reference.
+    V1Naive,
+    /// `matmul_v2_tiled.wgsl`: 64×64 tiles in workgroup memory, 4×4 entries per invocation.
+    V2Tiled,
+}
+
+impl MatmulKernel {
+    /// Every kernel, in version order.
+    pub const ALL: [MatmulKernel; 2] = [MatmulKernel::V1Naive, MatmulKernel::V2Tiled];
+
+    /// The kernel [`GpuContext::matmul`] uses: the fastest one measured.
+    pub const BEST: MatmulKernel = MatmulKernel::V2Tiled;
+
+    /// The shader's file name.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            MatmulKernel::V1Naive => "matmul_v1_naive.wgsl",
+            MatmulKernel::V2Tiled => "matmul_v2_tiled.wgsl",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            MatmulKernel::V1Naive => include_str!("../../shaders/matmul_v1_naive.wgsl"),
+            MatmulKernel::V2Tiled => include_str!("../../shaders/matmul_v2_tiled.wgsl"),
+        }
+    }
+
+    /// Workgroups to dispatch along x (columns of C) and y (rows of C).
+    fn grid(self, m: usize, n: usize) -> (usize, usize) {
+        let per_group = match self {
+            MatmulKernel::V1Naive => 16,
+            MatmulKernel::V2Tiled => 64,
+        };
+        (n.div_ceil(per_group), m.div_ceil(per_group))
+    }
+}
+
+/// A WebGPU (browser) or Vulkan (native) device with the kernels compiled: built once.
+pub struct GpuContext {
+    adapter_name: String,
+    backend: wgpu::Backend,
+    device: wgpu::Device,
+    queue: wgpu::Queue,
+    layout: wgpu::BindGroupLayout,
+    pipelines: Vec<(MatmulKernel, wgpu::ComputePipeline)>,
+}
+
+impl fmt::Debug for GpuContext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GpuContext")
+            .field("adapter_name", &self.adapter_name)
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
+    }
+}
+
+impl GpuContext {
+    /// Asks for an adapter and a device and compiles the kernels.
+    ///
+    /// In the browser this uses WebGPU only; natively, Vulkan only.
+    pub async fn new() -> Result<GpuContext, GpuUnavailable> {
+        adapter::check_platform()?;
+        let instance = wgpu::Instance::new(wgpu::InstanceDescriptor {
+            backends: adapter::BACKENDS,
+            ..wgpu::InstanceDescriptor::new_without_display_handle()
+        });
+        let adapter = instance
+            .request_adapter(&wgpu::RequestAdapterOptions {
+                power_preference: wgpu::PowerPreference::HighPerformance,
+                ..Default::default()
+            })
+            .await
+            .map_err(|_| GpuUnavailable::new(adapter::no_adapter_reason()))?;
+        let info = adapter.get_info();
+        let adapter_name = adapter::display_name(&info).await;
+
+        // The default limits cap a storage binding at 128 MiB; products up to
+        // 2048×2048 need 16 MiB, so ask for what the adapter has only where it is more.
+        let available = adapter.limits();
+        let required_limits = wgpu::Limits {
+            max_storage_buffer_binding_size: available.max_storage_buffer_binding_size,
+            max_buffer_size: available.max_buffer_size,
+            ..wgpu::Limits::downlevel_defaults()
+        };
+        let (device, queue) = adapter
+            .request_device(&wgpu::DeviceDescriptor {
+                label: Some("eigenplay"),
+                required_limits,
+                ..Default::default()
+            })
+            .await
+            .map_err(|e| {
+                GpuUnavailable::new(format!("the GPU device could not be created ({e})"))
+            })?;
+
+        let layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
+            label: Some("matmul"),
+            entries: &[
+                storage_entry(0, true),
+                storage_entry(1, true),
+                storage_entry(2, false),
+                wgpu::BindGroupLayoutEntry {
+                    binding: 3,
+                    visibility: wgpu::ShaderStages::COMPUTE,
+                    ty: wgpu::BindingType::Buffer {
+                        ty: wgpu::BufferBindingType::Uniform,
+                        has_dynamic_offset: false,
+                        min_binding_size: None,
+                    },
+                    count: None,
+                },
+            ],
+        });
+        let pipeline_layout = device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+            label: Some("matmul"),
+            bind_group_layouts: &[Some(&layout)],
+            immediate_size: 0,
+        });
+        let pipelines = MatmulKernel::ALL
+            .iter()
+            .map(|&kernel| {
+                let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
+                    label: Some(kernel.file_name()),
+                    source: wgpu::ShaderSource::Wgsl(kernel.source().into()),
+                });
+                let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+                    label: Some(kernel.file_name()),
+                    layout: Some(&pipeline_layout),
+                    module: &module,
+                    entry_point: Some("main"),
+                    compilation_options: Default::default(),
+                    cache: None,
+                });
+                (kernel, pipeline)
+            })
+            .collect();
+
+        Ok(GpuContext {
+            adapter_name,
+            backend: info.backend,
+            device,
+            queue,
+            layout,
+            pipelines,
+        })
+    }
+
+    /// The adapter's name for the status line, never empty (e.g. "llvmpipe (LLVM 19.1.7, 256 bits)").
+    pub fn adapter_name(&self) -> String {
+        self.adapter_name.clone()
+    }
+
+    /// The graphics API under wgpu: "WebGPU" in the browser, "Vulkan" natively.
+    pub fn api_name(&self) -> &'static str {
+        match self.backend {
+            wgpu::Backend::BrowserWebGpu => "WebGPU",
+            wgpu::Backend::Vulkan => "Vulkan",
+            wgpu::Backend::Metal => "Metal",
+            wgpu::Backend::Dx12 => "DirectX 12",
+            wgpu::Backend::Gl => "OpenGL",
+            _ => "GPU",
+        }
+    }
+
+    /// Whether an m×k by k×n product fits this device's buffers and dispatch grid.
+    pub fn fits(&self, m: usize, k: usize, n: usize) -> bool {
+        let limits = self.device.limits();
+        let largest = [m * k, k * n, m * n].into_iter().max().unwrap_or(0) as u64 * 4;
+        let (gx, gy) = MatmulKernel::V1Naive.grid(m, n);
+        let max_groups = limits.max_compute_workgroups_per_dimension as usize;
+        largest <= limits.max_storage_buffer_binding_size
+            && largest <= limits.max_buffer_size
+            && gx <= max_groups
+            && gy <= max_groups
+            && u32::try_from(m.max(k).max(n)).is_ok()
+    }
+
+    /// C = A·B on the GPU with the fastest kernel; A is m×k, B is k×n, C is m×n, all row-major.
+    ///
+    /// A product too large for the device's buffers is computed by the CPU twin instead.
+    ///
+    /// # Panics
+    /// If `a.len() != m * k` or `b.len() != k * n`.
+    pub async fn matmul(&self, a: &[f32], b: &[f32], m: usize, k: usize, n: usize) -> Vec<f32> {
+        self.matmul_with(MatmulKernel::BEST, a, b, m, k, n).await
+    }
+
+    /// C = A·B with a chosen kernel version, for tests and benchmarks.
+    ///
+    /// # Panics
+    /// If `a.len() != m * k` or `b.len() != k * n`.
+    pub async fn matmul_with(
+        &self,
+        kernel: MatmulKernel,
+        a: &[f32],
+        b: &[f32],
+        m: usize,
+        k: usize,
+        n: usize,
+    ) -> Vec<f32> {
+        assert_eq!(a.len(), m * k, "A must hold m·k = {m}·{k} values");
+        assert_eq!(b.len(), k * n, "B must hold k·n = {k}·{n} values");
+        if m == 0 || n == 0 {
+            return Vec::new();
+        }
+        if k == 0 {
+            return vec![0.0; m * n];
+        }
+        if !self.fits(m, k, n) {
+            return crate::math::gemm::matmul_f32(a, b, m, k, n);
+        }
+
+        let storage = |label: &str, data: &[f32]| {
+            self.device
+                .create_buffer_init(&wgpu::util::BufferInitDescriptor {
+                    label: Some(label),
+                    contents: &to_bytes(data),
+                    usage: wgpu::BufferUsages::STORAGE,
+                })
+        };
+        let a_buf = storage("a", a);
+        let b_buf = storage("b", b);
+        let c_size = (m * n * 4) as u64;
+        let c_buf = self.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("c"),
+            size: c_size,
+            usage: wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_SRC,
+            mapped_at_creation: false,
+        });
+        // The sizes fit in u32: `fits` checked them.
+        let dims: Vec<u8> = [m as u32, k as u32, n as u32, 0]
+            .iter()
+            .flat_map(|v| v.to_ne_bytes())
+            .collect();
+        let dims_buf = self
+            .device
+            .create_buffer_init(&wgpu::util::BufferInitDescriptor {
+                label: Some("dims"),
+                contents: &dims,
+                usage: wgpu::BufferUsages::UNIFORM,
+            });
+        // Storage buffers cannot be mapped on WebGPU; results come back through a staging copy.
+        let readback = self.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("readback"),
+            size: c_size,
+            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+
+        let bind_group = self.device.create_bind_group(&wgpu::BindGroupDescriptor {
+            label: Some("matmul"),
+            layout: &self.layout,
+            entries: &[
+                buffer_entry(0, &a_buf),
+                buffer_entry(1, &b_buf),
+                buffer_entry(2, &c_buf),
+                buffer_entry(3, &dims_buf),
+            ],
+        });
+        let pipeline = self
+            .pipelines
+            .iter()
+            .find(|(k, _)| *k == kernel)
+            .map(|(_, p)| p)
+            .expect("every kernel is compiled in new()");
+
+        let mut encoder = self
+            .device
+            .create_command_encoder(&wgpu::CommandEncoderDescriptor {
+                label: Some("matmul"),
+            });
+        {
+            let mut pass = encoder.begin_compute_pass(&wgpu::ComputePassDescriptor {
+                label: Some("matmul"),
+                timestamp_writes: None,
+            });
+            pass.set_pipeline(pipeline);
+            pass.set_bind_group(0, &bind_group, &[]);
+            let (gx, gy) = kernel.grid(m, n);
+            pass.dispatch_workgroups(gx as u32, gy as u32, 1);
+        }
+        encoder.copy_buffer_to_buffer(&c_buf, 0, &readback, 0, c_size);
+        self.queue.submit([encoder.finish()]);
+
+        let (sender, receiver) = oneshot::channel();
+        readback.map_async(wgpu::MapMode::Read, .., move |result| sender.send(result));
+        // Natively nothing maps until the device is polled; in the browser this is a
+        // no-op and the mapping completes on the event loop while we await.
+        let _ = self.device.poll(wgpu::PollType::wait_indefinitely());
+        match receiver.await {
+            Ok(()) => match readback.get_mapped_range(..) {
+                Ok(bytes) => {
+                    let c = bytes
+                        .chunks_exact(4)
+                        .map(|w| f32::from_ne_bytes([w[0], w[1], w[2], w[3]]))
+                        .collect();
+                    drop(bytes);
+                    readback.unmap();
+                    c
+                }
+                Err(_) => crate::math::gemm::matmul_f32(a, b, m, k, n),
+            },
+            // The device was lost mid-product: the CPU twin still answers.
+            Err(_) => crate::math::gemm::matmul_f32(a, b, m, k, n),
+        }
+    }
+}
+
+fn storage_entry(binding: u32, read_only: bool) -> wgpu::BindGroupLayoutEntry {
+    wgpu::BindGroupLayoutEntry {
+        binding,
+        visibility: wgpu::ShaderStages::COMPUTE,
+        ty: wgpu::BindingType::Buffer {
+            ty: wgpu::BufferBindingType::Storage { read_only },
+            has_dynamic_offset: false,
+            min_binding_size: None,
+        },
+        count: None,
+    }
+}
+
+fn buffer_entry(binding: u32, buffer: &wgpu::Buffer) -> wgpu::BindGroupEntry<'_> {
+    wgpu::BindGroupEntry {
+        binding,
+        resource: buffer.as_entire_binding(),
+    }
+}
+
+fn to_bytes(data: &[f32]) -> Vec<u8> {
+    data.iter().flat_map(|v| v.to_ne_bytes()).collect()
+}

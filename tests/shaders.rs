@@ -1,0 +1,69 @@
+//! Every `shaders/*.wgsl` parses and validates with naga, without a GPU.
+
+use std::fs;
+use std::path::Path;
+
+#[test]
+fn every_shader_parses_and_validates() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("shaders");
+    let mut checked = Vec::new();
+    for entry in fs::read_dir(&dir).expect("shaders/ exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("wgsl") {
+            continue;
+        }
+        let source = fs::read_to_string(&path).expect("readable shader");
+        let name = path.display();
+        let module = naga::front::wgsl::parse_str(&source)
+            .unwrap_or_else(|e| panic!("{name} does not parse:\n{}", e.emit_to_string(&source)));
+        naga::valid::Validator::new(
+            naga::valid::ValidationFlags::all(),
+            naga::valid::Capabilities::empty(),
+        )
+        .validate(&module)
+        .unwrap_or_else(|e| panic!("{name} does not validate:\n{}", e.emit_to_string(&source)));
+        assert!(
+            module.entry_points.iter().any(|ep| ep.name == "main"),
+            "{name} has no `main` entry point"
+        );
+        checked.push(path);
+    }
+    assert!(
+        checked.len() >= 2,
+        "expected the matmul kernels in {}",
+        dir.display()
+    );
+}
+
+#[test]
+fn every_kernel_the_code_uses_is_a_file() {
+    for kernel in eigenplay::gpu::MatmulKernel::ALL {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("shaders")
+            .join(kernel.file_name());
+        assert!(path.is_file(), "{} is missing", path.display());
+    }
+}
+
+#[test]
+fn every_shader_states_its_bindings() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("shaders");
+    for entry in fs::read_dir(&dir).expect("shaders/ exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("wgsl") {
+            continue;
+        }
+        let source = fs::read_to_string(&path).expect("readable shader");
+        let header: String = source.lines().take_while(|l| l.starts_with("//")).collect();
+        assert!(
+            header.contains("Bindings"),
+            "{} does not state its bindings",
+            path.display()
+        );
+        assert!(
+            header.contains("One invocation") || header.contains("one invocation"),
+            "{} does not state what one invocation computes",
+            path.display()
+        );
+    }
+}
