@@ -88,6 +88,16 @@ pub const FIELDS: &[Field] = &[
         view: Some(View::Lab),
         meaning: "the scalar for scale, a number (default 2)",
     },
+    Field {
+        name: "i",
+        view: Some(View::Lab),
+        meaning: "the row for row, the column for col, the rank kept for lowrank; 1-based (default 1)",
+    },
+    Field {
+        name: "norm",
+        view: Some(View::Lab),
+        meaning: "the norm for norm: fro, 1, 2 or inf, as NumPy's ord (default fro)",
+    },
 ];
 
 /// Whether a key is a field of the table; capital letters name matrices (`A`, `B`, ...)
@@ -114,13 +124,18 @@ impl Link {
     /// Where a field is in both, the fragment wins.
     pub fn read(query: &str, fragment: &str) -> Link {
         let mut link = Link::default();
-        for part in [query.trim_start_matches('?'), fragment.trim_start_matches('#')] {
+        for part in [
+            query.trim_start_matches('?'),
+            fragment.trim_start_matches('#'),
+        ] {
             for piece in part.split('&').filter(|p| !p.is_empty()) {
                 let (raw_key, raw_value) = piece.split_once('=').unwrap_or((piece, ""));
                 let key = percent_decode(raw_key);
                 if !is_known(&key) {
-                    link.ignored
-                        .push(format!("the link field “{}” is not one Eigenplay knows", clip(&key)));
+                    link.ignored.push(format!(
+                        "the link field “{}” is not one Eigenplay knows",
+                        clip(&key)
+                    ));
                     continue;
                 }
                 link.set(&key, &percent_decode(raw_value));
@@ -143,6 +158,11 @@ impl Link {
             Some(pair) => pair.1 = value.to_string(),
             None => self.pairs.push((name.to_string(), value.to_string())),
         }
+    }
+
+    /// Removes a field, if present.
+    pub fn remove(&mut self, name: &str) {
+        self.pairs.retain(|(k, _)| k != name);
     }
 
     /// The view the link names; a missing or unknown name gives the Matrix Lab and,
@@ -208,16 +228,14 @@ fn percent_decode(text: &str) -> String {
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;

@@ -1,5 +1,6 @@
 //! Leptos components only: the page shell and one module per view.
 
+mod lab;
 mod shell;
 mod status;
 mod theme;

@@ -10,20 +10,10 @@ use crate::share::View;
 pub fn ActiveView() -> impl IntoView {
     let shell = expect_context::<Shell>();
     move || match shell.view.get() {
-        View::Lab => view! { <LabPlaceholder /> }.into_any(),
+        View::Lab => view! { <super::lab::LabView /> }.into_any(),
         View::Train => view! { <TrainPlaceholder /> }.into_any(),
         View::Lessons => view! { <LessonsPlaceholder /> }.into_any(),
         View::Gpu => view! { <GpuPlaceholder /> }.into_any(),
-    }
-}
-
-#[component]
-fn LabPlaceholder() -> impl IntoView {
-    view! {
-        <section class="view" aria-labelledby="view-title">
-            <h1 id="view-title">"Matrix Lab"</h1>
-            <p class="lede">"Edit matrices like a spreadsheet and watch every operation happen."</p>
-        </section>
     }
 }
 

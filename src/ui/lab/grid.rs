@@ -1,0 +1,377 @@
+//! One editable matrix: a grid of inputs that behaves like a spreadsheet.
+//!
+//! The grid holds the person's text, not numbers, so nothing they type is ever lost:
+//! a cell that does not parse is marked and explained while its text stays.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, KeyboardEvent};
+
+use crate::math::parse::{parse_number, parse_text};
+
+/// The most rows or columns a grid may grow to by typing or pasting.
+pub const MAX_SIDE: usize = 64;
+/// Pastes longer than this are refused before parsing: no one types 10⁶ cells on purpose.
+const MAX_PASTE_CHARS: usize = 100_000;
+
+/// The cell texts of one matrix, row by row.
+pub type Cells = Vec<Vec<String>>;
+
+/// An editable matrix named `name` (`A`, `B`, ...).
+#[derive(Clone, Copy)]
+pub struct Grid {
+    /// The matrix's name, a capital letter.
+    pub name: char,
+    /// The text in each cell.
+    pub cells: RwSignal<Cells>,
+    /// A message about the last paste or resize that could not be done.
+    pub message: RwSignal<Option<String>>,
+    /// A vector: one column, cells named `b[1]`.
+    pub vector: bool,
+}
+
+impl Grid {
+    /// A grid holding `cells`.
+    pub fn new(name: char, cells: Cells) -> Grid {
+        Grid {
+            name,
+            cells: RwSignal::new(cells),
+            message: RwSignal::new(None),
+            vector: false,
+        }
+    }
+
+    /// The name as a string.
+    pub fn label(&self) -> String {
+        self.name.to_string()
+    }
+
+    /// The accessible name of a cell, 1-based: `A[1,2]`, or `b[1]` for a vector.
+    pub fn cell_label(&self, row: usize, col: usize) -> String {
+        if self.vector {
+            format!("{}[{}]", self.name, row + 1)
+        } else {
+            format!("{}[{},{}]", self.name, row + 1, col + 1)
+        }
+    }
+
+    fn shape(&self) -> (usize, usize) {
+        self.cells
+            .with(|c| (c.len(), c.first().map_or(0, Vec::len)))
+    }
+
+    fn cell_id(&self, row: usize, col: usize) -> String {
+        format!("cell-{}-{}-{}", self.name, row, col)
+    }
+
+    /// Adds a row of zeros at the bottom.
+    pub fn add_row(&self) {
+        let (rows, cols) = self.shape();
+        if rows >= MAX_SIDE {
+            self.message
+                .set(Some(format!("{} already has {MAX_SIDE} rows, the most a grid holds.", self.name)));
+            return;
+        }
+        self.cells.update(|c| c.push(vec!["0".to_string(); cols.max(1)]));
+    }
+
+    /// Adds a column of zeros at the right.
+    pub fn add_col(&self) {
+        let (_, cols) = self.shape();
+        if self.vector {
+            self.message
+                .set(Some(format!("{} is a vector: it has one column.", self.name)));
+            return;
+        }
+        if cols >= MAX_SIDE {
+            self.message
+                .set(Some(format!("{} already has {MAX_SIDE} columns, the most a grid holds.", self.name)));
+            return;
+        }
+        self.cells.update(|c| c.iter_mut().for_each(|r| r.push("0".to_string())));
+    }
+
+    /// Removes the bottom row, keeping at least one.
+    pub fn remove_row(&self) {
+        self.cells.update(|c| {
+            if c.len() > 1 {
+                c.pop();
+            }
+        });
+    }
+
+    /// Removes the right column, keeping at least one.
+    pub fn remove_col(&self) {
+        self.cells.update(|c| {
+            if c.first().is_some_and(|r| r.len() > 1) {
+                c.iter_mut().for_each(|r| {
+                    r.pop();
+                });
+            }
+        });
+    }
+
+    /// Writes a pasted block into the grid with its top-left corner at (row, col),
+    /// growing the grid as needed. Returns false, with a message, when the paste is refused.
+    fn paste_block(&self, row: usize, col: usize, text: &str) -> bool {
+        if text.len() > MAX_PASTE_CHARS {
+            self.message.set(Some(format!(
+                "That paste is {} characters long; a grid takes at most {MAX_SIDE}×{MAX_SIDE} cells. Nothing was changed.",
+                text.len()
+            )));
+            return false;
+        }
+        let block = match parse_text(&self.name.to_string(), text) {
+            Ok(m) => m,
+            Err(e) => {
+                self.message
+                    .set(Some(format!("The paste could not be read: {e} Nothing was changed.")));
+                return false;
+            }
+        };
+        // A vector takes a pasted row as a column.
+        let block = if self.vector && block.nrows() == 1 { block.transpose() } else { block };
+        let (rows, cols) = (row + block.nrows(), col + block.ncols());
+        if rows > MAX_SIDE || cols > MAX_SIDE || (self.vector && cols > 1) {
+            self.message.set(Some(format!(
+                "The pasted block would make {} {rows}×{cols}; a grid holds at most {MAX_SIDE}×{MAX_SIDE}. Nothing was changed.",
+                self.name
+            )));
+            return false;
+        }
+        self.cells.update(|c| {
+            let width = c.first().map_or(0, Vec::len).max(cols);
+            c.iter_mut().for_each(|r| r.resize(width, "0".to_string()));
+            while c.len() < rows {
+                c.push(vec!["0".to_string(); width]);
+            }
+            for i in 0..block.nrows() {
+                for j in 0..block.ncols() {
+                    c[row + i][col + j] = crate::math::format::fmt_exact(block[(i, j)]);
+                }
+            }
+        });
+        self.message.set(None);
+        true
+    }
+
+    fn focus(&self, row: usize, col: usize) {
+        if let Some(el) = document().get_element_by_id(&self.cell_id(row, col)) {
+            if let Ok(input) = el.dyn_into::<HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        }
+    }
+}
+
+/// Why a cell's text is not a usable number, if it is not.
+pub fn cell_problem(text: &str) -> Option<&'static str> {
+    match parse_number(text) {
+        None if text.trim().is_empty() => Some("is empty"),
+        None => Some("is not a number"),
+        Some(x) if x.is_nan() => Some("is NaN, not a number"),
+        Some(x) if !x.is_finite() => Some("is too large (infinite)"),
+        Some(_) => None,
+    }
+}
+
+/// The editor for one matrix: its grid of cells and the buttons that change its shape.
+#[component]
+pub fn MatrixEditor(grid: Grid) -> impl IntoView {
+    let name = grid.name;
+    let shape = Memo::new(move |_| grid.shape());
+    let lab = use_context::<super::LabState>();
+    let on_key = move |ev: KeyboardEvent, row: usize, col: usize, before: &str| {
+        let (rows, cols) = shape.get_untracked();
+        let input: HtmlInputElement = event_target(&ev);
+        let caret = input.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let len = input.value().chars().count();
+        let selected_all = input.selection_end().ok().flatten().unwrap_or(0) as usize == len && caret == 0;
+        let target = match ev.key().as_str() {
+            "ArrowUp" if row > 0 => Some((row - 1, col)),
+            "ArrowDown" if row + 1 < rows => Some((row + 1, col)),
+            "Enter" if row + 1 < rows => Some((row + 1, col)),
+            "ArrowLeft" if col > 0 && (caret == 0 || selected_all) => Some((row, col - 1)),
+            "ArrowRight" if col + 1 < cols && (caret == len || selected_all) => Some((row, col + 1)),
+            "Escape" => {
+                // Undo the edits made since the cell took focus.
+                let before = before.to_string();
+                grid.cells.update(|c| c[row][col] = before.clone());
+                input.set_value(&before);
+                input.select();
+                None
+            }
+            _ => None,
+        };
+        if let Some((r, c)) = target {
+            ev.prevent_default();
+            grid.focus(r, c);
+        }
+    };
+
+    let body = move || {
+        let (rows, cols) = shape.get();
+        (0..rows)
+            .map(|i| {
+                view! {
+                    <tr>
+                        {(0..cols)
+                            .map(|j| {
+                                let text = move || grid.cells.with(|c| c.get(i).and_then(|r| r.get(j)).cloned().unwrap_or_default());
+                                let problem = move || grid.cells.with(|c| c.get(i).and_then(|r| r.get(j)).and_then(|t| cell_problem(t)));
+                                let before = StoredValue::new(String::new());
+                                let lit = move || lab.as_ref().is_some_and(|lab| super::result::is_source(lab, name, i, j));
+                                view! {
+                                    <td class:lit=lit>
+                                        <input
+                                            id=grid.cell_id(i, j)
+                                            class="cell"
+                                            class:invalid=move || problem().is_some()
+                                            aria-invalid=move || problem().map(|_| "true")
+                                            aria-label=grid.cell_label(i, j)
+                                            inputmode="decimal"
+                                            autocomplete="off"
+                                            spellcheck="false"
+                                            prop:value=text
+                                            on:focus=move |ev| {
+                                                let input: HtmlInputElement = event_target(&ev);
+                                                before.set_value(input.value());
+                                                input.select();
+                                            }
+                                            on:input=move |ev| {
+                                                let value = event_target_value(&ev);
+                                                grid.cells.update(|c| {
+                                                    if let Some(cell) = c.get_mut(i).and_then(|r| r.get_mut(j)) {
+                                                        *cell = value;
+                                                    }
+                                                });
+                                            }
+                                            on:keydown=move |ev| on_key(ev, i, j, &before.get_value())
+                                            on:paste=move |ev: web_sys::ClipboardEvent| {
+                                                let text = ev
+                                                    .clipboard_data()
+                                                    .and_then(|d| d.get_data("text/plain").ok())
+                                                    .unwrap_or_default();
+                                                // One number pastes as text; a block fills the grid from here.
+                                                if parse_number(&text).is_none() && !text.trim().is_empty() {
+                                                    ev.prevent_default();
+                                                    grid.paste_block(i, j, &text);
+                                                }
+                                            }
+                                        />
+                                    </td>
+                                }
+                            })
+                            .collect_view()}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="matrix-editor">
+            <div class="matrix-head">
+                <span class="matrix-name">{name.to_string()}</span>
+                <span class="shape">{move || { let (r, c) = shape.get(); format!("{r}×{c}") }}</span>
+                <Presets grid=grid />
+                <div class="shape-buttons" role="group" aria-label=format!("Shape of {name}")>
+                    <button class="small" on:click=move |_| grid.add_row()>"Add row"</button>
+                    <button class="small" on:click=move |_| grid.remove_row()>"Remove row"</button>
+                    <Show when=move || !grid.vector>
+                        <button class="small" on:click=move |_| grid.add_col()>"Add column"</button>
+                        <button class="small" on:click=move |_| grid.remove_col()>"Remove column"</button>
+                    </Show>
+                </div>
+            </div>
+            <div class="grid-scroll">
+                <table class="matrix-grid" aria-label=name.to_string()>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            {move || grid.message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+        </div>
+    }
+}
+
+/// The matrices a grid can be filled with in one step.
+const PRESETS: &[(&str, &str)] = &[
+    ("identity", "Identity"),
+    ("zeros", "Zeros"),
+    ("ones", "Ones"),
+    ("random", "Random integers"),
+    ("1,2;3,4", "Lesson: [[1,2],[3,4]]"),
+    ("5,6;7,8", "Lesson: [[5,6],[7,8]]"),
+    ("2,0;1,2", "Lesson: [[2,0],[1,2]]"),
+    ("2,1;1,3", "Lesson: Ax = b system [[2,1],[1,3]]"),
+    ("1,2,3;4,5,6;7,8,9", "Lesson: [[1,2,3],[4,5,6],[7,8,9]]"),
+    ("1,2;2,3;3,4;4,5", "Lesson: four samples X (4×2)"),
+    ("8;13", "Lesson: b = [8, 13]"),
+];
+
+/// Fills a grid with a preset, keeping its shape where the preset has none of its own.
+#[component]
+fn Presets(grid: Grid) -> impl IntoView {
+    // Each press of "Random integers" draws new numbers; the seed is shown so a class can repeat it.
+    let seed = StoredValue::new(1u64);
+    let apply = move |key: &str| {
+        let (rows, cols) = grid.shape();
+        let fill = |f: &dyn Fn(usize, usize) -> String| -> Cells {
+            (0..rows).map(|i| (0..cols).map(|j| f(i, j)).collect()).collect()
+        };
+        let cells = match key {
+            "identity" => {
+                let n = if grid.vector { rows } else { rows.max(cols) };
+                let width = if grid.vector { 1 } else { n };
+                (0..n)
+                    .map(|i| (0..width).map(|j| if i == j { "1" } else { "0" }.to_string()).collect())
+                    .collect()
+            }
+            "zeros" => fill(&|_, _| "0".to_string()),
+            "ones" => fill(&|_, _| "1".to_string()),
+            "random" => {
+                let mut rng = crate::math::rng::Rng::new(seed.get_value());
+                seed.update_value(|s| *s += 1);
+                (0..rows)
+                    .map(|_| (0..cols).map(|_| rng.int_range(-9, 9).to_string()).collect())
+                    .collect()
+            }
+            literal => {
+                let rows: Cells = literal
+                    .split(';')
+                    .map(|r| r.split(',').map(str::to_string).collect())
+                    .collect();
+                if grid.vector {
+                    rows.into_iter().flatten().map(|v| vec![v]).collect()
+                } else {
+                    rows
+                }
+            }
+        };
+        grid.message.set(None);
+        grid.cells.set(cells);
+    };
+    view! {
+        <select
+            class="preset"
+            aria-label=format!("Preset for {}", grid.name)
+            on:change=move |ev| {
+                let key = event_target_value(&ev);
+                if !key.is_empty() {
+                    apply(&key);
+                }
+                // Back to the prompt, so the same preset can be chosen again.
+                let select: web_sys::HtmlSelectElement = event_target(&ev);
+                select.set_value("");
+            }
+        >
+            <option value="">"Fill with…"</option>
+            {PRESETS
+                .iter()
+                .filter(|(key, _)| !grid.vector || !key.contains(','))
+                .map(|(key, label)| view! { <option value=*key>{*label}</option> })
+                .collect_view()}
+        </select>
+    }
+}

@@ -1,0 +1,271 @@
+//! The Matrix Lab: edit matrices, run any operation, see its check, how it came about,
+//! and the NumPy and PyTorch code that give the same result.
+
+mod grid;
+mod link;
+mod result;
+mod sheet;
+
+use leptos::prelude::*;
+
+use crate::math::matrix::NormKind;
+use crate::math::op::{Group, Op};
+use crate::math::outcome::Outcome;
+use crate::math::parse::parse_cells;
+use crate::math::run::{run, Inputs};
+use crate::ui::shell::Shell;
+use grid::{cell_problem, Grid, MatrixEditor};
+use result::ResultPanel;
+use sheet::{ResultsSheet, SheetRow};
+
+/// Everything the person set in the lab.
+#[derive(Clone, Copy)]
+pub struct LabState {
+    /// The matrix A.
+    pub a: Grid,
+    /// The matrix B.
+    pub b: Grid,
+    /// The matrix C, for the identities of `props`.
+    pub c: Grid,
+    /// The right-hand side b of Ax = b.
+    pub rhs: Grid,
+    /// The operation.
+    pub op: RwSignal<Op>,
+    /// The scalar of `scale`, as typed.
+    pub scalar: RwSignal<String>,
+    /// The row, column or rank of `row`, `col`, `lowrank`, as typed.
+    pub index: RwSignal<String>,
+    /// The norm of `norm`.
+    pub norm: RwSignal<NormKind>,
+    /// The result entry the person points at, 0-based, for "how did this come about".
+    pub pointed: RwSignal<Option<(usize, usize)>>,
+}
+
+/// What the operation gave: the outcome, or the problems, each a sentence.
+pub type Computed = Result<Outcome, Vec<String>>;
+
+fn read_grid(grid: &Grid, problems: &mut Vec<String>) -> Option<crate::math::matrix::Matrix> {
+    let name = grid.label();
+    let bad: Vec<String> = grid.cells.with(|cells| {
+        cells
+            .iter()
+            .enumerate()
+            .flat_map(|(i, row)| row.iter().enumerate().map(move |(j, t)| (i, j, t)))
+            .filter_map(|(i, j, t)| {
+                cell_problem(t).map(|why| {
+                    let shown: String = t.trim().chars().take(20).collect();
+                    if shown.is_empty() {
+                        format!("{} {why}.", grid.cell_label(i, j))
+                    } else {
+                        format!("{} “{shown}” {why}.", grid.cell_label(i, j))
+                    }
+                })
+            })
+            .collect()
+    });
+    if !bad.is_empty() {
+        problems.extend(bad);
+        return None;
+    }
+    match grid.cells.with(|cells| parse_cells(&name, cells)) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            problems.push(e.to_string());
+            None
+        }
+    }
+}
+
+fn compute(lab: &LabState) -> Computed {
+    let op = lab.op.get();
+    let mut problems = Vec::new();
+    let a = read_grid(&lab.a, &mut problems);
+    let b = op.needs_b().then(|| read_grid(&lab.b, &mut problems)).flatten();
+    let c = op.uses_c().then(|| read_grid(&lab.c, &mut problems)).flatten();
+    let rhs = op
+        .needs_vector()
+        .then(|| read_grid(&lab.rhs, &mut problems))
+        .flatten();
+    let scalar = if op.needs_scalar() {
+        let text = lab.scalar.get();
+        match crate::math::parse::parse_number(&text) {
+            Some(k) if k.is_finite() => k,
+            _ => {
+                problems.push(format!("The scalar k “{}” is not a finite number.", text.trim()));
+                0.0
+            }
+        }
+    } else {
+        2.0
+    };
+    let index = if op.needs_index() {
+        let text = lab.index.get();
+        match text.trim().parse::<usize>() {
+            Ok(k) if k >= 1 => k,
+            _ => {
+                problems.push(format!("k “{}” must be a whole number from 1 up.", text.trim()));
+                1
+            }
+        }
+    } else {
+        1
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let Some(a) = a else {
+        return Err(problems);
+    };
+    let mut inputs = Inputs::new(a);
+    inputs.b = b;
+    inputs.c = c;
+    inputs.vector = rhs.map(|m| nalgebra::DVector::from_iterator(m.len(), m.iter().copied()));
+    inputs.scalar = scalar;
+    inputs.k = index;
+    inputs.norm = lab.norm.get();
+    run(op, &inputs).map_err(|e| vec![e.to_string()])
+}
+
+/// The Matrix Lab view.
+#[component]
+pub fn LabView() -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    let lab = link::initial_state(shell);
+    provide_context(lab);
+    link::follow_in_link(shell, lab);
+
+    let computed = Memo::new(move |_| compute(&lab));
+    // The last good result stays on screen, marked as stale, while an edit is invalid.
+    let last_good = RwSignal::new(None::<Outcome>);
+    Effect::new(move |_| {
+        if let Ok(outcome) = computed.get() {
+            last_good.set(Some(outcome));
+        }
+    });
+    let sheet = RwSignal::new(Vec::<SheetRow>::new());
+
+    let op = lab.op;
+    view! {
+        <section class="view lab-view" aria-labelledby="view-title">
+            <h1 id="view-title">"Matrix Lab"</h1>
+            <p class="lede">
+                "Type in the cells or paste a block from a spreadsheet or NumPy. Results follow as you type."
+            </p>
+            <div class="lab">
+                <div class="lab-inputs">
+                    <div class="panel">
+                        <OpPicker />
+                    </div>
+                    <div class="panel">
+                        <h2>"Inputs"</h2>
+                        <MatrixEditor grid=lab.a />
+                        <Show when=move || op.get().needs_b()>
+                            <MatrixEditor grid=lab.b />
+                        </Show>
+                        <Show when=move || op.get().uses_c()>
+                            <MatrixEditor grid=lab.c />
+                        </Show>
+                        <Show when=move || op.get().needs_vector()>
+                            <MatrixEditor grid=lab.rhs />
+                        </Show>
+                        <Parameters />
+                    </div>
+                </div>
+                <div class="lab-results">
+                    <ResultPanel computed=computed last_good=last_good sheet=sheet />
+                    <ResultsSheet rows=sheet />
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// The operation picker, grouped, with a one-line description of the chosen operation.
+#[component]
+fn OpPicker() -> impl IntoView {
+    let lab = expect_context::<LabState>();
+    view! {
+        <label class="op-picker">
+            <span class="label">"Operation"</span>
+            <select
+                on:change=move |ev| {
+                    if let Some(op) = Op::from_name(&event_target_value(&ev)) {
+                        lab.op.set(op);
+                        lab.pointed.set(None);
+                    }
+                }
+                prop:value=move || lab.op.get().name()
+            >
+                {Group::ALL
+                    .into_iter()
+                    .map(|g| {
+                        view! {
+                            <optgroup label=g.label()>
+                                {Op::ALL
+                                    .into_iter()
+                                    .filter(|op| op.group() == g)
+                                    .map(|op| view! { <option value=op.name()>{op.label()}</option> })
+                                    .collect_view()}
+                            </optgroup>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+        <p class="op-description">{move || lab.op.get().description()}</p>
+    }
+}
+
+/// The scalar, index and norm an operation may need.
+#[component]
+fn Parameters() -> impl IntoView {
+    let lab = expect_context::<LabState>();
+    view! {
+        <Show when=move || lab.op.get().needs_scalar()>
+            <label class="param">
+                <span>"Scalar k"</span>
+                <input
+                    class="cell"
+                    inputmode="decimal"
+                    prop:value=move || lab.scalar.get()
+                    on:input=move |ev| lab.scalar.set(event_target_value(&ev))
+                />
+            </label>
+        </Show>
+        <Show when=move || lab.op.get().needs_index()>
+            <label class="param">
+                <span>
+                    {move || match lab.op.get() {
+                        Op::Row => "Row k",
+                        Op::Col => "Column k",
+                        _ => "Rank k to keep",
+                    }}
+                </span>
+                <input
+                    class="cell"
+                    inputmode="numeric"
+                    prop:value=move || lab.index.get()
+                    on:input=move |ev| lab.index.set(event_target_value(&ev))
+                />
+            </label>
+        </Show>
+        <Show when=move || lab.op.get().needs_norm()>
+            <label class="param">
+                <span>"Norm"</span>
+                <select
+                    on:change=move |ev| {
+                        if let Some(kind) = NormKind::from_name(&event_target_value(&ev)) {
+                            lab.norm.set(kind);
+                        }
+                    }
+                    prop:value=move || lab.norm.get().name()
+                >
+                    {NormKind::ALL
+                        .into_iter()
+                        .map(|k| view! { <option value=k.name()>{k.label()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+        </Show>
+    }
+}

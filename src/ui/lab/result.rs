@@ -1,0 +1,404 @@
+//! The result of the chosen operation: its value, its check, how it came about, and its
+//! NumPy and PyTorch twins.
+
+use leptos::prelude::*;
+use nalgebra::{Complex, DVector};
+
+use super::sheet::SheetRow;
+use super::{Computed, LabState};
+use crate::math::explain::{Elimination, Explanation};
+use crate::math::format::{fmt_complex, fmt_number};
+use crate::math::matrix::Matrix;
+use crate::math::op::Op;
+use crate::math::outcome::{Outcome, Value};
+
+/// Whether input cell (row, col) of matrix `name` feeds the result entry the person points at.
+pub fn is_source(lab: &LabState, name: char, row: usize, col: usize) -> bool {
+    let Some((r, c)) = lab.pointed.get() else {
+        return false;
+    };
+    // Vectors are read by their position in the list, whatever their orientation.
+    let linear = |grid: &super::grid::Grid| {
+        let cols = grid.cells.with(|g| g.first().map_or(1, Vec::len));
+        row * cols + col
+    };
+    match (lab.op.get(), name) {
+        (Op::Matmul, 'A') => row == r,
+        (Op::Matmul, 'B') => col == c,
+        (Op::Add | Op::Sub | Op::Hadamard, 'A' | 'B') | (Op::Scale, 'A') => (row, col) == (r, c),
+        (Op::Transpose, 'A') => (row, col) == (c, r),
+        (Op::Outer, 'A') => linear(&lab.a) == r,
+        (Op::Outer, 'B') => linear(&lab.b) == c,
+        _ => false,
+    }
+}
+
+/// The result panel.
+#[component]
+pub fn ResultPanel(
+    computed: Memo<Computed>,
+    last_good: RwSignal<Option<Outcome>>,
+    sheet: RwSignal<Vec<SheetRow>>,
+) -> impl IntoView {
+    let lab = expect_context::<LabState>();
+    let problems = move || computed.with(|c| c.as_ref().err().cloned());
+    let shown = move || match computed.get() {
+        Ok(outcome) => Some((outcome, false)),
+        Err(_) => last_good.get().map(|o| (o, true)),
+    };
+    let add_to_sheet = move |_| {
+        if let Ok(outcome) = computed.get_untracked() {
+            let op = lab.op.get_untracked();
+            sheet.update(|rows| rows.push(SheetRow::new(op, &outcome.value)));
+        }
+    };
+    view! {
+        <div class="panel result-panel">
+            <div class="result-head">
+                <h2>{move || format!("Result · {}", lab.op.get().label())}</h2>
+                <button class="small" on:click=add_to_sheet disabled=move || computed.with(|c| c.is_err())>
+                    "Add to sheet"
+                </button>
+            </div>
+            {move || {
+                problems()
+                    .map(|list| {
+                        view! {
+                            <div class="problems" role="alert">
+                                <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                                <Show when=move || last_good.with(Option::is_some)>
+                                    <p class="stale-note">"The result below is from before this change."</p>
+                                </Show>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                shown()
+                    .map(|(outcome, stale)| {
+                        view! {
+                            <div class="result-body" class:stale=stale>
+                                <ValueView value=outcome.value.clone() />
+                                {outcome.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+                                <CheckLine outcome=outcome.clone() />
+                                <HowItCameAbout outcome=outcome.clone() />
+                                <CodeTwins outcome=outcome />
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// A matrix shown as a table named `label`, its entries focusable to explain them.
+#[component]
+pub fn MatrixTable(
+    matrix: Matrix,
+    label: String,
+    #[prop(optional)] pointable: bool,
+    #[prop(default = None)] marked: Option<(usize, usize)>,
+) -> impl IntoView {
+    let lab = use_context::<LabState>();
+    let rows = (0..matrix.nrows())
+        .map(|i| {
+            let cells = (0..matrix.ncols())
+                .map(|j| {
+                    let text = fmt_number(matrix[(i, j)]);
+                    let point = move || {
+                        if let Some(lab) = lab.filter(|_| pointable) {
+                            lab.pointed.set(Some((i, j)));
+                        }
+                    };
+                    let lit = move || pointable && lab.is_some_and(|l| l.pointed.get() == Some((i, j)));
+                    view! {
+                        <td
+                            tabindex=pointable.then_some("0")
+                            class:lit=lit
+                            class:pivot=marked == Some((i, j))
+                            on:mouseenter=move |_| point()
+                            on:focus=move |_| point()
+                        >
+                            {text}
+                        </td>
+                    }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="grid-scroll">
+            <table class="matrix-out" aria-label=label>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn column(values: &DVector<f64>) -> Matrix {
+    Matrix::from_column_slice(values.len(), 1, values.as_slice())
+}
+
+/// The value of a result.
+#[component]
+fn ValueView(value: Value) -> impl IntoView {
+    match value {
+        Value::Matrix(m) => {
+            let shape = format!("{}×{}", m.nrows(), m.ncols());
+            view! {
+                <p class="shape">{shape}</p>
+                <MatrixTable matrix=m label="Result".to_string() pointable=true />
+            }
+            .into_any()
+        }
+        Value::Vector(v) => {
+            let shape = format!("vector of {}", v.len());
+            view! {
+                <p class="shape">{shape}</p>
+                <MatrixTable matrix=column(&v) label="Result".to_string() />
+            }
+            .into_any()
+        }
+        Value::Scalar(x) => view! { <output class="scalar" aria-label="Result">{fmt_number(x)}</output> }.into_any(),
+        Value::Count(n) => view! { <output class="scalar" aria-label="Result">{n.to_string()}</output> }.into_any(),
+        Value::Eigen(eigen) => {
+            let lab = expect_context::<LabState>();
+            // A·v next to λ·v, with the person's A.
+            let a = lab.a.cells.with_untracked(|c| crate::math::parse::parse_cells("A", c).ok());
+            let n = eigen.values.len();
+            let values = eigen.values.iter().map(|z| fmt_complex(*z)).collect::<Vec<_>>().join(", ");
+            let pairs = (0..n)
+                .map(|k| {
+                    let lambda = eigen.values[k];
+                    let v: Vec<Complex<f64>> = eigen.vectors.column(k).iter().copied().collect();
+                    let av: Option<Vec<Complex<f64>>> = a.as_ref().map(|a| {
+                        (0..a.nrows())
+                            .map(|i| (0..a.ncols()).map(|j| v[j] * a[(i, j)]).sum())
+                            .collect()
+                    });
+                    let lv: Vec<Complex<f64>> = v.iter().map(|x| x * lambda).collect();
+                    let list = |xs: &[Complex<f64>]| xs.iter().map(|x| fmt_complex(*x)).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <tr>
+                            <th scope="row">{format!("λ{} = {}", k + 1, fmt_complex(lambda))}</th>
+                            <td>{format!("[{}]", list(&v))}</td>
+                            <td>{av.map(|av| format!("[{}]", list(&av))).unwrap_or_default()}</td>
+                            <td>{format!("[{}]", list(&lv))}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="scalar-list" aria-label="Result eigenvalues">{values}</p>
+                <div class="grid-scroll">
+                    <table class="pairs" aria-label="Result eigenvectors">
+                        <thead>
+                            <tr>
+                                <th scope="col">"eigenvalue"</th>
+                                <th scope="col">"eigenvector v"</th>
+                                <th scope="col">"A·v"</th>
+                                <th scope="col">"λ·v"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{pairs}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }
+        Value::Factors(factors) => {
+            let product = factors.iter().map(|f| f.name.clone()).collect::<Vec<_>>().join("·");
+            view! {
+                <div class="factors">
+                    {factors
+                        .into_iter()
+                        .map(|f| {
+                            let label = format!("Result {}", f.name);
+                            view! {
+                                <figure class="factor">
+                                    <figcaption>{f.name.clone()}</figcaption>
+                                    <MatrixTable matrix=f.matrix label=label />
+                                </figure>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <p class="muted">{format!("{product} rebuilds A; the check below measures how closely.")}</p>
+            }
+            .into_any()
+        }
+        Value::Props(props) => {
+            let rows = props
+                .into_iter()
+                .map(|p| {
+                    let verdict = match (&p.skipped, p.holds) {
+                        (Some(why), _) => format!("not checked: {why}"),
+                        (None, true) => "holds ✓".to_string(),
+                        (None, false) => "fails ✗".to_string(),
+                    };
+                    let diff = p.max_diff.map(fmt_number).unwrap_or_else(|| "—".to_string());
+                    view! {
+                        <tr class:good=p.holds class:bad=!p.holds && p.skipped.is_none()>
+                            <th scope="row">{p.name}</th>
+                            <td class="formula">{p.statement}</td>
+                            <td>{diff}</td>
+                            <td>{verdict}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="props" aria-label="Result">
+                    <thead>
+                        <tr>
+                            <th scope="col">"property"</th>
+                            <th scope="col">"identity"</th>
+                            <th scope="col">"largest difference"</th>
+                            <th scope="col">"verdict"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The check of a result: the residual, green when within tolerance, and the condition number.
+#[component]
+fn CheckLine(outcome: Outcome) -> impl IntoView {
+    outcome.check.map(|check| {
+        let verdict = if check.passed { "✓" } else { "✗" };
+        let cond = check.cond.map(|c| {
+            let warn = c > 1e8;
+            view! {
+                <span class="cond" class:bad=warn>
+                    {format!("condition number {}", fmt_number(c))}
+                    {warn.then_some(" — nearly singular: small changes in the input move the answer a lot")}
+                </span>
+            }
+        });
+        view! {
+            <p class="check" class:good=check.passed class:bad=!check.passed aria-label="Check">
+                <span>{format!("Check: {} = {} {verdict}", check.what, fmt_number(check.residual))}</span>
+                <span class="muted">{format!(" (tolerance {})", fmt_number(check.tolerance))}</span>
+                {cond}
+            </p>
+        }
+    })
+}
+
+/// How the result came about: the sum behind the entry pointed at, or the elimination steps.
+#[component]
+fn HowItCameAbout(outcome: Outcome) -> impl IntoView {
+    let lab = expect_context::<LabState>();
+    match outcome.explanation {
+        Explanation::None => ().into_any(),
+        Explanation::Products { result, entries, total } => {
+            let first = entries.first().map(|e| e.text(&result)).unwrap_or_default();
+            let sum = move || {
+                let pointed = lab.pointed.get();
+                pointed
+                    .and_then(|(r, c)| entries.iter().find(|e| (e.row, e.col) == (r, c)))
+                    .map(|e| e.text(&result))
+                    .unwrap_or_else(|| match pointed {
+                        Some(_) if total > entries.len() => "This entry is beyond the ones explained.".to_string(),
+                        _ => format!("{first}   (point at an entry to see its sum)"),
+                    })
+            };
+            view! {
+                <section class="how" aria-label="How did this come about">
+                    <h3>"How did this come about"</h3>
+                    <p class="sum" aria-live="polite">{sum}</p>
+                </section>
+            }
+            .into_any()
+        }
+        Explanation::Elimination(elim) => view! { <EliminationSteps elim=elim /> }.into_any(),
+        other => {
+            let lines = other.lines();
+            view! {
+                <section class="how" aria-label="How did this come about">
+                    <h3>"How did this come about"</h3>
+                    <ol class="steps">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Row operations, one at a time, with the pivot marked.
+#[component]
+fn EliminationSteps(elim: Elimination) -> impl IntoView {
+    let count = elim.steps.len();
+    let step = RwSignal::new(count); // open on the finished matrix
+    let elim = StoredValue::new(elim);
+    let view_step = move || {
+        let k = step.get();
+        elim.with_value(|e| {
+            let (text, matrix, pivot) = if k == 0 {
+                ("The starting matrix".to_string(), e.start.clone(), None)
+            } else {
+                let s = &e.steps[k - 1];
+                (s.op.text(), s.matrix.clone(), Some(s.pivot))
+            };
+            view! {
+                <p class="step-op">{format!("Step {k} of {count}: {text}")}</p>
+                <MatrixTable matrix=matrix label=format!("Elimination step {k}") marked=pivot />
+            }
+        })
+    };
+    let conclusion = elim.with_value(|e| e.conclusion.clone());
+    view! {
+        <section class="how" aria-label="How did this come about">
+            <h3>"How did this come about: Gaussian elimination"</h3>
+            <div class="stepper">
+                <button class="small" on:click=move |_| step.update(|k| *k = k.saturating_sub(1)) disabled=move || step.get() == 0>
+                    "Previous"
+                </button>
+                <button class="small" on:click=move |_| step.update(|k| *k = (*k + 1).min(count)) disabled=move || step.get() == count>
+                    "Next"
+                </button>
+            </div>
+            {view_step}
+            <ul class="steps">{conclusion.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
+
+/// The NumPy and PyTorch code that give the same result, each with a copy button.
+#[component]
+fn CodeTwins(outcome: Outcome) -> impl IntoView {
+    let twins = [("NumPy", outcome.numpy), ("PyTorch", outcome.torch)];
+    view! {
+        <details class="code-twins">
+            <summary>"The same in NumPy and PyTorch"</summary>
+            {twins
+                .into_iter()
+                .map(|(lang, code)| {
+                    let copied = RwSignal::new(false);
+                    let to_copy = code.clone();
+                    let copy = move |_| {
+                        let clipboard = window().navigator().clipboard();
+                        let _ = clipboard.write_text(&to_copy);
+                        copied.set(true);
+                    };
+                    view! {
+                        <div class="code-block">
+                            <div class="code-head">
+                                <span>{lang}</span>
+                                <button class="copy-button" on:click=copy>
+                                    {move || if copied.get() { format!("Copied {lang}") } else { format!("Copy {lang}") }}
+                                </button>
+                            </div>
+                            <pre><code>{code}</code></pre>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </details>
+    }
+}
