@@ -191,7 +191,8 @@ pub fn norm(m: &Matrix, kind: NormKind) -> f64 {
             .map(|c| c.iter().map(|x| x.abs()).sum::<f64>())
             .fold(0.0, f64::max),
         NormKind::L2 if vector => m.norm(),
-        NormKind::L2 => m.clone().singular_values().max(),
+        // Through the engine's own SVD; over 256×256 or non-finite input gives NaN, not a panic.
+        NormKind::L2 => super::linalg::try_singular_values(m).map_or(f64::NAN, |s| s.max()),
         NormKind::Max if vector => m.amax(),
         NormKind::Max => m
             .row_iter()

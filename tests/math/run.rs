@@ -186,3 +186,26 @@ fn svd_and_lu_give_named_factors() {
     let names: Vec<&str> = f.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["P", "L", "U"]);
 }
+
+#[test]
+#[ignore = "timing only: cargo test --release --test math -- --ignored --nocapture"]
+fn timing_of_the_largest_decompositions() {
+    let mut seed = 12345u64;
+    let a = Matrix::from_fn(256, 256, |_, _| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 11) as f64 / (1u64 << 53) as f64 - 0.5
+    });
+    for op in [Op::Svd, Op::Eig, Op::Inv, Op::Solve, Op::Pinv] {
+        let inputs = Inputs::new(a.clone()).with_vector(Vector::from_element(256, 1.0));
+        let start = std::time::Instant::now();
+        let out = run(op, &inputs).unwrap();
+        println!(
+            "{:>6} 256×256: {:?}, check passed: {:?}",
+            op.name(),
+            start.elapsed(),
+            out.check.map(|c| c.passed)
+        );
+    }
+}

@@ -5,7 +5,7 @@ use nalgebra::LU;
 use crate::math::error::{MathError, GENERAL_LIMIT};
 use crate::math::matrix::{try_square, try_validate, Matrix};
 
-use super::svd::{try_cond, try_rank};
+use super::svd::{rank_tolerance, try_singular_values};
 
 /// The factors of P·A = L·U: P a permutation, L unit lower triangular, U upper triangular.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,12 +44,20 @@ pub fn try_det(a: &Matrix) -> Result<f64, MathError> {
 pub fn try_inv(a: &Matrix) -> Result<Matrix, MathError> {
     try_validate("A", a, GENERAL_LIMIT)?;
     let n = try_square("A", a, "The inverse")?;
-    let rank = try_rank(a)?;
+    // One SVD gives both the rank and the condition number.
+    let s = try_singular_values(a)?;
+    let tol = rank_tolerance(&s, n, n);
+    let rank = s.iter().filter(|&&x| x > tol).count();
+    let cond = if s.min() == 0.0 {
+        f64::INFINITY
+    } else {
+        s.max() / s.min()
+    };
     let singular = MathError::Singular {
         name: "A".to_string(),
         rank,
         n,
-        cond: try_cond(a)?,
+        cond,
     };
     if rank < n {
         return Err(singular);
