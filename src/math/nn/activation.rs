@@ -47,11 +47,24 @@ impl Activation {
 
     /// Replaces each pre-activation z by f(z); `z` holds `rows` rows of `width`.
     pub fn apply(self, z: &mut [f64], width: usize) {
+        // Plain loops: the size-optimised release build leaves closures un-inlined.
         match self {
             Activation::Linear => {}
-            Activation::Relu => z.iter_mut().for_each(|v| *v = v.max(0.0)),
-            Activation::Sigmoid => z.iter_mut().for_each(|v| *v = sigmoid(*v)),
-            Activation::Tanh => z.iter_mut().for_each(|v| *v = v.tanh()),
+            Activation::Relu => {
+                for v in z.iter_mut() {
+                    *v = v.max(0.0);
+                }
+            }
+            Activation::Sigmoid => {
+                for v in z.iter_mut() {
+                    *v = sigmoid(*v);
+                }
+            }
+            Activation::Tanh => {
+                for v in z.iter_mut() {
+                    *v = v.tanh();
+                }
+            }
             Activation::Softmax => z.chunks_exact_mut(width).for_each(softmax_in_place),
         }
     }
@@ -61,21 +74,27 @@ impl Activation {
     /// Every derivative here is written in terms of the output, so the forward
     /// pass need not keep z.
     pub fn backprop(self, grad: &mut [f64], out: &[f64], width: usize) {
+        let n = grad.len().min(out.len());
+        let (grad, out) = (&mut grad[..n], &out[..n]);
         match self {
             Activation::Linear => {}
-            Activation::Relu => grad.iter_mut().zip(out).for_each(|(g, &a)| {
-                if a <= 0.0 {
-                    *g = 0.0;
+            Activation::Relu => {
+                for i in 0..n {
+                    if out[i] <= 0.0 {
+                        grad[i] = 0.0;
+                    }
                 }
-            }),
-            Activation::Sigmoid => grad
-                .iter_mut()
-                .zip(out)
-                .for_each(|(g, &a)| *g *= a * (1.0 - a)),
-            Activation::Tanh => grad
-                .iter_mut()
-                .zip(out)
-                .for_each(|(g, &a)| *g *= 1.0 - a * a),
+            }
+            Activation::Sigmoid => {
+                for i in 0..n {
+                    grad[i] *= out[i] * (1.0 - out[i]);
+                }
+            }
+            Activation::Tanh => {
+                for i in 0..n {
+                    grad[i] *= 1.0 - out[i] * out[i];
+                }
+            }
             Activation::Softmax => {
                 // The Jacobian is diag(a) − a aᵀ, so J·g = a ⊙ (g − a·g) per row.
                 for (g, a) in grad.chunks_exact_mut(width).zip(out.chunks_exact(width)) {

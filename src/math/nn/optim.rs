@@ -127,16 +127,20 @@ impl OptState {
     /// Applies one update to `params` from `grads`, in place, in one pass.
     pub fn step(&mut self, params: &mut [f64], grads: &[f64]) {
         self.steps += 1;
+        let n = params.len().min(grads.len());
+        // Index loops: the size-optimised release build does not inline zip chains.
+        let (p, g) = (&mut params[..n], &grads[..n]);
         match self.optimizer {
             Optimizer::Sgd { lr } => {
-                for (p, g) in params.iter_mut().zip(grads) {
-                    *p -= lr * g;
+                for i in 0..n {
+                    p[i] -= lr * g[i];
                 }
             }
             Optimizer::Momentum { lr, momentum } => {
-                for ((p, g), v) in params.iter_mut().zip(grads).zip(&mut self.m) {
-                    *v = momentum * *v - lr * g;
-                    *p += *v;
+                let v = &mut self.m[..n];
+                for i in 0..n {
+                    v[i] = momentum * v[i] - lr * g[i];
+                    p[i] += v[i];
                 }
             }
             Optimizer::Adam {
@@ -147,15 +151,11 @@ impl OptState {
             } => {
                 let t = self.steps as i32;
                 let alpha = lr * (1.0 - beta2.powi(t)).sqrt() / (1.0 - beta1.powi(t));
-                let it = params
-                    .iter_mut()
-                    .zip(grads)
-                    .zip(&mut self.m)
-                    .zip(&mut self.v);
-                for (((p, &g), m), v) in it {
-                    *m += (g - *m) * (1.0 - beta1);
-                    *v += (g * g - *v) * (1.0 - beta2);
-                    *p -= alpha * *m / (v.sqrt() + eps);
+                let (m, v) = (&mut self.m[..n], &mut self.v[..n]);
+                for i in 0..n {
+                    m[i] += (g[i] - m[i]) * (1.0 - beta1);
+                    v[i] += (g[i] * g[i] - v[i]) * (1.0 - beta2);
+                    p[i] -= alpha * m[i] / (v[i].sqrt() + eps);
                 }
             }
         }
