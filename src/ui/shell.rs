@@ -1,6 +1,7 @@
 //! The page shell: header with the views and the theme, the active view, the status line.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::status::{Backend, StatusLine};
 use super::theme::{Theme, ThemePicker};
@@ -50,16 +51,26 @@ pub fn App() -> impl IntoView {
         let view = shell.view.get();
         shell.link.update(|l| l.set("view", view.name()));
     });
+    let written = StoredValue::new(String::new());
     Effect::new(move |_| {
         let fragment = shell.link.with(Link::to_fragment);
+        written.set_value(fragment.clone());
         if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&fragment),
-            );
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
         }
     });
+
+    // A link edited by hand in the address bar reopens the page in that state.
+    let on_hash = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let hash = window().location().hash().unwrap_or_default();
+        if hash != written.get_value() {
+            let _ = window().location().reload();
+        }
+    });
+    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    on_hash.forget();
 
     view! {
         <header class="app-header">

@@ -68,27 +68,35 @@ impl Grid {
     pub fn add_row(&self) {
         let (rows, cols) = self.shape();
         if rows >= MAX_SIDE {
-            self.message
-                .set(Some(format!("{} already has {MAX_SIDE} rows, the most a grid holds.", self.name)));
+            self.message.set(Some(format!(
+                "{} already has {MAX_SIDE} rows, the most a grid holds.",
+                self.name
+            )));
             return;
         }
-        self.cells.update(|c| c.push(vec!["0".to_string(); cols.max(1)]));
+        self.cells
+            .update(|c| c.push(vec!["0".to_string(); cols.max(1)]));
     }
 
     /// Adds a column of zeros at the right.
     pub fn add_col(&self) {
         let (_, cols) = self.shape();
         if self.vector {
-            self.message
-                .set(Some(format!("{} is a vector: it has one column.", self.name)));
+            self.message.set(Some(format!(
+                "{} is a vector: it has one column.",
+                self.name
+            )));
             return;
         }
         if cols >= MAX_SIDE {
-            self.message
-                .set(Some(format!("{} already has {MAX_SIDE} columns, the most a grid holds.", self.name)));
+            self.message.set(Some(format!(
+                "{} already has {MAX_SIDE} columns, the most a grid holds.",
+                self.name
+            )));
             return;
         }
-        self.cells.update(|c| c.iter_mut().for_each(|r| r.push("0".to_string())));
+        self.cells
+            .update(|c| c.iter_mut().for_each(|r| r.push("0".to_string())));
     }
 
     /// Removes the bottom row, keeping at least one.
@@ -124,13 +132,18 @@ impl Grid {
         let block = match parse_text(&self.name.to_string(), text) {
             Ok(m) => m,
             Err(e) => {
-                self.message
-                    .set(Some(format!("The paste could not be read: {e} Nothing was changed.")));
+                self.message.set(Some(format!(
+                    "The paste could not be read: {e} Nothing was changed."
+                )));
                 return false;
             }
         };
         // A vector takes a pasted row as a column.
-        let block = if self.vector && block.nrows() == 1 { block.transpose() } else { block };
+        let block = if self.vector && block.nrows() == 1 {
+            block.transpose()
+        } else {
+            block
+        };
         let (rows, cols) = (row + block.nrows(), col + block.ncols());
         if rows > MAX_SIDE || cols > MAX_SIDE || (self.vector && cols > 1) {
             self.message.set(Some(format!(
@@ -187,13 +200,16 @@ pub fn MatrixEditor(grid: Grid) -> impl IntoView {
         let input: HtmlInputElement = event_target(&ev);
         let caret = input.selection_start().ok().flatten().unwrap_or(0) as usize;
         let len = input.value().chars().count();
-        let selected_all = input.selection_end().ok().flatten().unwrap_or(0) as usize == len && caret == 0;
+        let selected_all =
+            input.selection_end().ok().flatten().unwrap_or(0) as usize == len && caret == 0;
         let target = match ev.key().as_str() {
             "ArrowUp" if row > 0 => Some((row - 1, col)),
             "ArrowDown" if row + 1 < rows => Some((row + 1, col)),
             "Enter" if row + 1 < rows => Some((row + 1, col)),
             "ArrowLeft" if col > 0 && (caret == 0 || selected_all) => Some((row, col - 1)),
-            "ArrowRight" if col + 1 < cols && (caret == len || selected_all) => Some((row, col + 1)),
+            "ArrowRight" if col + 1 < cols && (caret == len || selected_all) => {
+                Some((row, col + 1))
+            }
             "Escape" => {
                 // Undo the edits made since the cell took focus.
                 let before = before.to_string();
@@ -318,14 +334,20 @@ fn Presets(grid: Grid) -> impl IntoView {
     let apply = move |key: &str| {
         let (rows, cols) = grid.shape();
         let fill = |f: &dyn Fn(usize, usize) -> String| -> Cells {
-            (0..rows).map(|i| (0..cols).map(|j| f(i, j)).collect()).collect()
+            (0..rows)
+                .map(|i| (0..cols).map(|j| f(i, j)).collect())
+                .collect()
         };
         let cells = match key {
             "identity" => {
                 let n = if grid.vector { rows } else { rows.max(cols) };
                 let width = if grid.vector { 1 } else { n };
                 (0..n)
-                    .map(|i| (0..width).map(|j| if i == j { "1" } else { "0" }.to_string()).collect())
+                    .map(|i| {
+                        (0..width)
+                            .map(|j| if i == j { "1" } else { "0" }.to_string())
+                            .collect()
+                    })
                     .collect()
             }
             "zeros" => fill(&|_, _| "0".to_string()),
@@ -334,7 +356,11 @@ fn Presets(grid: Grid) -> impl IntoView {
                 let mut rng = crate::math::rng::Rng::new(seed.get_value());
                 seed.update_value(|s| *s += 1);
                 (0..rows)
-                    .map(|_| (0..cols).map(|_| rng.int_range(-9, 9).to_string()).collect())
+                    .map(|_| {
+                        (0..cols)
+                            .map(|_| rng.int_range(-9, 9).to_string())
+                            .collect()
+                    })
                     .collect()
             }
             literal => {

@@ -40,12 +40,20 @@ fn cells_to_link(cells: &Cells) -> String {
 
 fn grid_from_link(shell: Shell, name: char, default: &str, vector: bool) -> Grid {
     let field = name.to_string();
-    let text = shell.link.with_untracked(|l| l.get(&field).map(str::to_string));
+    let text = shell
+        .link
+        .with_untracked(|l| l.get(&field).map(str::to_string));
     let cells = match text.map(|t| cells_from_link(&field, &t)) {
-        Some(Ok(cells)) if vector && cells.len() == 1 => cells[0].iter().map(|c| vec![c.clone()]).collect(),
+        Some(Ok(cells)) if vector && cells.len() == 1 => {
+            cells[0].iter().map(|c| vec![c.clone()]).collect()
+        }
         Some(Ok(cells)) if !vector || cells.iter().all(|r| r.len() == 1) => cells,
         Some(Ok(_)) => {
-            shell.link_notes.update(|n| n.push(format!("{name} in the link is not a vector, so the default is shown")));
+            shell.link_notes.update(|n| {
+                n.push(format!(
+                    "{name} in the link is not a vector, so the default is shown"
+                ))
+            });
             cells_from_link(&field, default).unwrap_or_default()
         }
         Some(Err(why)) => {
@@ -66,12 +74,16 @@ pub fn initial_state(shell: Shell) -> LabState {
         Some(name) => Op::from_name(&name).unwrap_or_else(|| {
             let shown: String = name.chars().take(30).collect();
             shell.link_notes.update(|n| {
-                n.push(format!("“{shown}” is not an operation Eigenplay knows, so the matrix product is shown"))
+                n.push(format!(
+                    "“{shown}” is not an operation Eigenplay knows, so the matrix product is shown"
+                ))
             });
             Op::Matmul
         }),
     };
-    let norm = get("norm").and_then(|n| NormKind::from_name(&n)).unwrap_or_default();
+    let norm = get("norm")
+        .and_then(|n| NormKind::from_name(&n))
+        .unwrap_or_default();
     LabState {
         a: grid_from_link(shell, 'A', "1,2;3,4", false),
         b: grid_from_link(shell, 'B', "5,6;7,8", false),
@@ -99,7 +111,14 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
         shell.link.update(|l| {
             l.set("op", op.name());
             l.set("A", &a);
-            for (key, value) in [("B", b), ("C", c), ("b", rhs), ("k", k), ("i", i), ("norm", norm)] {
+            for (key, value) in [
+                ("B", b),
+                ("C", c),
+                ("b", rhs),
+                ("k", k),
+                ("i", i),
+                ("norm", norm),
+            ] {
                 match value {
                     Some(v) => l.set(key, &v),
                     None => l.remove(key),

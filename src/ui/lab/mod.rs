@@ -80,8 +80,14 @@ fn compute(lab: &LabState) -> Computed {
     let op = lab.op.get();
     let mut problems = Vec::new();
     let a = read_grid(&lab.a, &mut problems);
-    let b = op.needs_b().then(|| read_grid(&lab.b, &mut problems)).flatten();
-    let c = op.uses_c().then(|| read_grid(&lab.c, &mut problems)).flatten();
+    let b = op
+        .needs_b()
+        .then(|| read_grid(&lab.b, &mut problems))
+        .flatten();
+    let c = op
+        .uses_c()
+        .then(|| read_grid(&lab.c, &mut problems))
+        .flatten();
     let rhs = op
         .needs_vector()
         .then(|| read_grid(&lab.rhs, &mut problems))
@@ -91,7 +97,10 @@ fn compute(lab: &LabState) -> Computed {
         match crate::math::parse::parse_number(&text) {
             Some(k) if k.is_finite() => k,
             _ => {
-                problems.push(format!("The scalar k “{}” is not a finite number.", text.trim()));
+                problems.push(format!(
+                    "The scalar k “{}” is not a finite number.",
+                    text.trim()
+                ));
                 0.0
             }
         }
@@ -103,7 +112,10 @@ fn compute(lab: &LabState) -> Computed {
         match text.trim().parse::<usize>() {
             Ok(k) if k >= 1 => k,
             _ => {
-                problems.push(format!("k “{}” must be a whole number from 1 up.", text.trim()));
+                problems.push(format!(
+                    "k “{}” must be a whole number from 1 up.",
+                    text.trim()
+                ));
                 1
             }
         }

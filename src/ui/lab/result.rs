@@ -98,6 +98,7 @@ pub fn MatrixTable(
     label: String,
     #[prop(optional)] pointable: bool,
     #[prop(default = None)] marked: Option<(usize, usize)>,
+    #[prop(default = None)] split: Option<usize>,
 ) -> impl IntoView {
     let lab = use_context::<LabState>();
     let rows = (0..matrix.nrows())
@@ -110,12 +111,14 @@ pub fn MatrixTable(
                             lab.pointed.set(Some((i, j)));
                         }
                     };
-                    let lit = move || pointable && lab.is_some_and(|l| l.pointed.get() == Some((i, j)));
+                    let lit =
+                        move || pointable && lab.is_some_and(|l| l.pointed.get() == Some((i, j)));
                     view! {
                         <td
                             tabindex=pointable.then_some("0")
                             class:lit=lit
                             class:pivot=marked == Some((i, j))
+                            class:bar=split == Some(j)
                             on:mouseenter=move |_| point()
                             on:focus=move |_| point()
                         >
@@ -160,14 +163,26 @@ fn ValueView(value: Value) -> impl IntoView {
             }
             .into_any()
         }
-        Value::Scalar(x) => view! { <output class="scalar" aria-label="Result">{fmt_number(x)}</output> }.into_any(),
-        Value::Count(n) => view! { <output class="scalar" aria-label="Result">{n.to_string()}</output> }.into_any(),
+        Value::Scalar(x) => {
+            view! { <output class="scalar" aria-label="Result">{fmt_number(x)}</output> }.into_any()
+        }
+        Value::Count(n) => {
+            view! { <output class="scalar" aria-label="Result">{n.to_string()}</output> }.into_any()
+        }
         Value::Eigen(eigen) => {
             let lab = expect_context::<LabState>();
             // A·v next to λ·v, with the person's A.
-            let a = lab.a.cells.with_untracked(|c| crate::math::parse::parse_cells("A", c).ok());
+            let a = lab
+                .a
+                .cells
+                .with_untracked(|c| crate::math::parse::parse_cells("A", c).ok());
             let n = eigen.values.len();
-            let values = eigen.values.iter().map(|z| fmt_complex(*z)).collect::<Vec<_>>().join(", ");
+            let values = eigen
+                .values
+                .iter()
+                .map(|z| fmt_complex(*z))
+                .collect::<Vec<_>>()
+                .join(", ");
             let pairs = (0..n)
                 .map(|k| {
                     let lambda = eigen.values[k];
@@ -178,7 +193,12 @@ fn ValueView(value: Value) -> impl IntoView {
                             .collect()
                     });
                     let lv: Vec<Complex<f64>> = v.iter().map(|x| x * lambda).collect();
-                    let list = |xs: &[Complex<f64>]| xs.iter().map(|x| fmt_complex(*x)).collect::<Vec<_>>().join(", ");
+                    let list = |xs: &[Complex<f64>]| {
+                        xs.iter()
+                            .map(|x| fmt_complex(*x))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
                     view! {
                         <tr>
                             <th scope="row">{format!("λ{} = {}", k + 1, fmt_complex(lambda))}</th>
@@ -208,7 +228,11 @@ fn ValueView(value: Value) -> impl IntoView {
             .into_any()
         }
         Value::Factors(factors) => {
-            let product = factors.iter().map(|f| f.name.clone()).collect::<Vec<_>>().join("·");
+            let product = factors
+                .iter()
+                .map(|f| f.name.clone())
+                .collect::<Vec<_>>()
+                .join("·");
             view! {
                 <div class="factors">
                     {factors
@@ -237,7 +261,10 @@ fn ValueView(value: Value) -> impl IntoView {
                         (None, true) => "holds ✓".to_string(),
                         (None, false) => "fails ✗".to_string(),
                     };
-                    let diff = p.max_diff.map(fmt_number).unwrap_or_else(|| "—".to_string());
+                    let diff = p
+                        .max_diff
+                        .map(fmt_number)
+                        .unwrap_or_else(|| "—".to_string());
                     view! {
                         <tr class:good=p.holds class:bad=!p.holds && p.skipped.is_none()>
                             <th scope="row">{p.name}</th>
@@ -296,7 +323,11 @@ fn HowItCameAbout(outcome: Outcome) -> impl IntoView {
     let lab = expect_context::<LabState>();
     match outcome.explanation {
         Explanation::None => ().into_any(),
-        Explanation::Products { result, entries, total } => {
+        Explanation::Products {
+            result,
+            entries,
+            total,
+        } => {
             let first = entries.first().map(|e| e.text(&result)).unwrap_or_default();
             let sum = move || {
                 let pointed = lab.pointed.get();
@@ -304,7 +335,9 @@ fn HowItCameAbout(outcome: Outcome) -> impl IntoView {
                     .and_then(|(r, c)| entries.iter().find(|e| (e.row, e.col) == (r, c)))
                     .map(|e| e.text(&result))
                     .unwrap_or_else(|| match pointed {
-                        Some(_) if total > entries.len() => "This entry is beyond the ones explained.".to_string(),
+                        Some(_) if total > entries.len() => {
+                            "This entry is beyond the ones explained.".to_string()
+                        }
                         _ => format!("{first}   (point at an entry to see its sum)"),
                     })
             };
@@ -339,6 +372,7 @@ fn EliminationSteps(elim: Elimination) -> impl IntoView {
     let view_step = move || {
         let k = step.get();
         elim.with_value(|e| {
+            let split = (e.split < e.start.ncols()).then_some(e.split);
             let (text, matrix, pivot) = if k == 0 {
                 ("The starting matrix".to_string(), e.start.clone(), None)
             } else {
@@ -347,7 +381,7 @@ fn EliminationSteps(elim: Elimination) -> impl IntoView {
             };
             view! {
                 <p class="step-op">{format!("Step {k} of {count}: {text}")}</p>
-                <MatrixTable matrix=matrix label=format!("Elimination step {k}") marked=pivot />
+                <MatrixTable matrix=matrix label=format!("Elimination step {k}") marked=pivot split=split />
             }
         })
     };

@@ -21,7 +21,15 @@ pub struct SheetRow {
 fn matrix_line(m: &Matrix) -> String {
     let rows: Vec<String> = m
         .row_iter()
-        .map(|r| format!("[{}]", r.iter().map(|x| fmt_number(*x)).collect::<Vec<_>>().join(", ")))
+        .map(|r| {
+            format!(
+                "[{}]",
+                r.iter()
+                    .map(|x| fmt_number(*x))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
         .collect();
     format!("[{}]", rows.join(", "))
 }
@@ -31,12 +39,22 @@ impl SheetRow {
     pub fn new(op: Op, value: &Value) -> SheetRow {
         let result = match value {
             Value::Matrix(m) => matrix_line(m),
-            Value::Vector(v) => format!("[{}]", v.iter().map(|x| fmt_number(*x)).collect::<Vec<_>>().join(", ")),
+            Value::Vector(v) => format!(
+                "[{}]",
+                v.iter()
+                    .map(|x| fmt_number(*x))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             Value::Scalar(x) => fmt_number(*x),
             Value::Count(n) => n.to_string(),
             Value::Eigen(e) => format!(
                 "eigenvalues [{}]",
-                e.values.iter().map(|z| fmt_complex(*z)).collect::<Vec<_>>().join(", ")
+                e.values
+                    .iter()
+                    .map(|z| fmt_complex(*z))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Value::Factors(fs) => fs
                 .iter()
@@ -68,7 +86,11 @@ fn csv_field(text: &str) -> String {
 pub fn to_csv(rows: &[SheetRow]) -> String {
     let mut out = String::from("Operation,Result\n");
     for r in rows {
-        out.push_str(&format!("{},{}\n", csv_field(&r.operation), csv_field(&r.result)));
+        out.push_str(&format!(
+            "{},{}\n",
+            csv_field(&r.operation),
+            csv_field(&r.result)
+        ));
     }
     out
 }
@@ -77,7 +99,11 @@ pub fn to_csv(rows: &[SheetRow]) -> String {
 pub fn to_markdown(rows: &[SheetRow]) -> String {
     let mut out = String::from("| Operation | Result |\n|---|---|\n");
     for r in rows {
-        out.push_str(&format!("| {} | {} |\n", r.operation, r.result.replace('|', "\\|")));
+        out.push_str(&format!(
+            "| {} | {} |\n",
+            r.operation,
+            r.result.replace('|', "\\|")
+        ));
     }
     out
 }

@@ -1,0 +1,231 @@
+// The Matrix Lab, used as a person would: typing, pasting, opening links, bad input, keys.
+import { test, expect, openApp } from "./fixtures.js";
+
+/** The numbers of a table with the given accessible name, row by row. */
+async function tableNumbers(page, name) {
+  const table = page.getByRole("table", { name, exact: true });
+  await expect(table).toBeVisible();
+  return table.evaluate((t) =>
+    [...t.querySelectorAll("tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.textContent))),
+  );
+}
+
+async function typeMatrix(page, name, rows) {
+  for (const [i, row] of rows.entries()) {
+    for (const [j, value] of row.entries()) {
+      await page.getByRole("textbox", { name: `${name}[${i + 1},${j + 1}]`, exact: true }).fill(String(value));
+    }
+  }
+}
+
+/** Pastes text into a cell the way a browser does: a paste event carrying the clipboard text. */
+async function paste(page, cellName, text) {
+  const cell = page.getByRole("textbox", { name: cellName, exact: true });
+  await cell.focus();
+  await cell.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", t);
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+const result = (page) => page.getByRole("table", { name: "Result", exact: true });
+const scalarResult = (page) => page.getByLabel("Result", { exact: true });
+
+test("typing the lesson's matrices gives the lesson's products", async ({ page }) => {
+  await openApp(page, "?view=lab");
+  await typeMatrix(page, "A", [[1, 2], [3, 4]]);
+  await typeMatrix(page, "B", [[2, 0], [1, 2]]);
+  expect(await tableNumbers(page, "Result")).toEqual([[4, 4], [10, 8]]);
+  await typeMatrix(page, "B", [[5, 6], [7, 8]]);
+  expect(await tableNumbers(page, "Result")).toEqual([[19, 22], [43, 50]]);
+  await page.getByLabel("Operation").selectOption("hadamard");
+  expect(await tableNumbers(page, "Result")).toEqual([[5, 12], [21, 32]]);
+  // The address bar follows the edits.
+  expect(decodeURIComponent(new URL(page.url()).hash)).toContain("A=1,2;3,4&B=5,6;7,8");
+  expect(new URL(page.url()).hash).toContain("op=hadamard");
+});
+
+test("pasting a NumPy literal fills the grid and the 3×3 product follows", async ({ page }) => {
+  await openApp(page, "?view=lab");
+  await paste(page, "A[1,1]", "np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])");
+  await paste(page, "B[1,1]", "9\t8\t7\n6\t5\t4\n3\t2\t1");
+  await expect(page.getByRole("textbox", { name: "A[3,3]" })).toHaveValue("9");
+  expect(await tableNumbers(page, "Result")).toEqual([
+    [30, 24, 18],
+    [84, 69, 54],
+    [138, 114, 90],
+  ]);
+});
+
+test("pointing at a result entry shows its sum and lights its row and column", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  const entry = result(page).locator("tr").nth(0).locator("td").nth(1);
+  await entry.hover();
+  await expect(page.getByRole("region", { name: "How did this come about" })).toContainText(
+    "C[1,2] = 1·6 + 2·8 = 22",
+  );
+  await expect(page.locator("td.lit input")).toHaveCount(4); // row 1 of A and column 2 of B
+});
+
+const LINKS = [
+  ["solve", "#view=lab&op=solve&A=2,1;1,3&b=8;13", async (page) => {
+    expect(await tableNumbers(page, "Result")).toEqual([[2.2], [3.6]]);
+    await expect(page.getByLabel("Check")).toContainText("✓");
+  }],
+  ["dot", "?view=lab&op=dot&A=1,2&B=3,4", async (page) => {
+    await expect(scalarResult(page)).toHaveText("11");
+  }],
+  ["rank", "#view=lab&op=rank&A=1,2,3;4,5,6;7,8,9", async (page) => {
+    await expect(scalarResult(page)).toHaveText("2");
+  }],
+  ["eig", "#view=lab&op=eig&A=1,2,3;4,5,6;7,8,9", async (page) => {
+    const values = page.getByLabel("Result eigenvalues");
+    await expect(values).toContainText("16.1168");
+    await expect(values).toContainText("-1.11684");
+    await expect(page.getByLabel("Check")).toContainText("✓");
+  }],
+  ["pinv least squares", "#view=lab&op=solve&A=1,2;2,3;3,4;4,5&b=3;5;7;9", async (page) => {
+    const x = await tableNumbers(page, "Result");
+    expect(x.flat().map((v) => Math.round(v * 1e6) / 1e6)).toEqual([1, 1]);
+    await expect(page.locator(".note")).toContainText(/least.squares/i);
+  }],
+  ["props", "#view=lab&op=props&A=1,2;3,4&B=5,6;7,8&C=2,0;1,2", async (page) => {
+    const rows = page.getByRole("table", { name: "Result" }).locator("tbody tr");
+    await expect(rows).toHaveCount(3);
+    for (const row of await rows.all()) await expect(row).toContainText("holds ✓");
+  }],
+  ["svd", "#view=lab&op=svd&A=3,0;4,5", async (page) => {
+    await expect(page.getByRole("table", { name: "Result Σ" })).toBeVisible();
+    await expect(page.getByLabel("Check")).toContainText("✓");
+  }],
+];
+
+for (const [name, link, check] of LINKS) {
+  test(`the link for ${name} opens with its result`, async ({ page }) => {
+    await openApp(page, link);
+    await check(page);
+  });
+}
+
+test("solve steps through the row operations with Next and Previous", async ({ page }) => {
+  await openApp(page, "#view=lab&op=solve&A=2,1;1,3&b=8;13");
+  const how = page.getByRole("region", { name: "How did this come about" });
+  await expect(how).toContainText("Step 1 of 1: R2 ← R2 - 0.5·R1");
+  await how.getByRole("button", { name: "Previous" }).click();
+  await expect(how).toContainText("Step 0 of 1");
+  expect(await tableNumbers(page, "Elimination step 0")).toEqual([[2, 1, 8], [1, 3, 13]]);
+  await how.getByRole("button", { name: "Next" }).click();
+  expect(await tableNumbers(page, "Elimination step 1")).toEqual([[2, 1, 8], [0, 2.5, 9]]);
+});
+
+const BAD_CELLS = [
+  ["abc", "A[1,2] “abc” is not a number"],
+  ["", "A[1,2] is empty"],
+  ["NaN", "A[1,2] “NaN” is NaN"],
+  ["1e999", "A[1,2] “1e999” is too large"],
+];
+
+for (const [text, message] of BAD_CELLS) {
+  test(`a cell holding “${text}” is explained and nothing is lost`, async ({ page }) => {
+    await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+    const cell = page.getByRole("textbox", { name: "A[1,2]" });
+    await cell.fill(text);
+    await expect(page.getByRole("alert")).toContainText(message);
+    await expect(cell).toHaveAttribute("aria-invalid", "true");
+    await expect(cell).toHaveValue(text);
+    // The last good result stays, marked as from before the change.
+    await expect(page.getByRole("alert")).toContainText("from before this change");
+    expect(await tableNumbers(page, "Result")).toEqual([[19, 22], [43, 50]]);
+    // Mending the cell brings the live result back.
+    await cell.fill("2");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    expect(await tableNumbers(page, "Result")).toEqual([[19, 22], [43, 50]]);
+  });
+}
+
+test("wrong shapes name both shapes and the rule", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2,3;4,5,6&B=1,2;3,4");
+  await expect(page.getByRole("alert")).toContainText("A is 2×3 and B is 2×2");
+  await expect(page.getByRole("alert")).toContainText("(3)");
+});
+
+test("a singular matrix for inverse says so with its rank", async ({ page }) => {
+  await openApp(page, "#view=lab&op=inv&A=1,2;2,4");
+  await expect(page.getByRole("alert")).toContainText(/singular/i);
+  await expect(page.getByRole("alert")).toContainText("its rank is 1");
+});
+
+test("ragged and enormous pastes are refused without losing the grid", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  await paste(page, "A[1,1]", "1\t2\n3");
+  await expect(page.getByRole("alert").first()).toContainText("Nothing was changed");
+  const huge = Array.from({ length: 1000 }, () => Array(1000).fill("1").join("\t")).join("\n");
+  await paste(page, "A[1,1]", huge);
+  await expect(page.getByRole("alert").first()).toContainText("Nothing was changed");
+  expect(await tableNumbers(page, "Result")).toEqual([[19, 22], [43, 50]]);
+  await expect(page.getByRole("textbox", { name: "A[2,2]" })).toHaveValue("4");
+});
+
+test("a hostile link keeps the page working", async ({ page }) => {
+  await openApp(page, "#view=lab&op=%3Cimg%20src%3Dx%3E&A=1,2;3&B=" + "9,".repeat(5000) + "9");
+  await expect(page.getByRole("alert").first()).toContainText("not an operation");
+  await expect(page.getByRole("alert").first()).toContainText("different lengths");
+  expect(await tableNumbers(page, "Result")).toEqual([[19, 22], [43, 50]]);
+});
+
+test("the whole lab works from the keyboard", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  const a11 = page.getByRole("textbox", { name: "A[1,1]" });
+  await a11.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("textbox", { name: "A[1,2]" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("textbox", { name: "A[2,2]" })).toBeFocused();
+  await page.keyboard.type("7");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("textbox", { name: "A[2,1]" })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "A[2,1]" })).toBeFocused();
+  // Escape undoes the edits made since the cell took focus.
+  await page.keyboard.type("99");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("textbox", { name: "A[2,1]" })).toHaveValue("3");
+  expect(await tableNumbers(page, "Result")).toEqual([[19, 22], [64, 74]]);
+  // Tab reaches the shape buttons; Enter presses them.
+  await page.getByRole("group", { name: "Shape of A" }).getByRole("button", { name: "Add column" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "A[1,3]" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("A is 2×3 and B is 2×2");
+  // The operation picker answers to keys too.
+  await page.getByLabel("Operation").focus();
+  await page.getByLabel("Operation").selectOption("transpose");
+  expect(await tableNumbers(page, "Result")).toEqual([[1, 3], [2, 7], [0, 0]]);
+});
+
+test("the results sheet collects operations and downloads as CSV", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  await page.getByRole("button", { name: "Add to sheet" }).click();
+  await page.getByLabel("Operation").selectOption("det");
+  await expect(scalarResult(page)).toHaveText("-2");
+  await page.getByRole("button", { name: "Add to sheet" }).click();
+  const sheet = page.getByRole("table", { name: "Results sheet" });
+  await expect(sheet.locator("tbody tr")).toHaveCount(2);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const file = await download;
+  const chunks = await (await file.createReadStream()).toArray();
+  expect(Buffer.concat(chunks).toString()).toBe(
+    'Operation,Result\nMatrix product,"[[19, 22], [43, 50]]"\nDeterminant,-2\n',
+  );
+});
+
+test("editing the link by hand reopens the page in that state", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  await page.evaluate(() => {
+    location.hash = "#view=lab&op=det&A=2,0;0,5";
+  });
+  await expect(scalarResult(page)).toHaveText("10");
+});
