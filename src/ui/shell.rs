@@ -68,7 +68,8 @@ pub fn App() -> impl IntoView {
             let _ = window().location().reload();
         }
     });
-    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    let _ =
+        window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     on_hash.forget();
 

@@ -54,7 +54,11 @@ impl Theme {
             .ok()
             .flatten()
             .is_some_and(|m| m.matches());
-        stored.unwrap_or(if prefers_dark { Theme::Dark } else { Theme::Light })
+        stored.unwrap_or(if prefers_dark {
+            Theme::Dark
+        } else {
+            Theme::Light
+        })
     }
 
     /// Shows the theme and remembers it for the next visit.
