@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Every `shaders/*.wgsl` parses and validates with naga, without a GPU.
 
 use std::fs;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The matrix-product kernels on a real wgpu device (natively: Vulkan, lavapipe "llvmpipe"),
 //! each checked against its CPU twin, `math::gemm::matmul_f32`.
 //!
