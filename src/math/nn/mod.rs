@@ -29,6 +29,7 @@ pub mod presets;
 mod summary;
 pub mod teach;
 mod train;
+mod workspace;
 
 pub use activation::{sigmoid, softmax_in_place, Activation};
 pub use loss::Loss;
