@@ -1,5 +1,5 @@
 //! The packed matrix product against a plain triple loop, over shapes that cross every
-//! block edge of the kernel (MR = 6, NR = 8 or 4, KC = 256, MC = 96, NC = 1024).
+//! block edge of the kernel (MR = 4, NR = 8 or 4, KC = 256, MC = 96, NC = 1024).
 
 use eigenplay::math::gemm;
 
