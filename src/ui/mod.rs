@@ -1,6 +1,8 @@
 //! Leptos components only: the page shell and one module per view.
 
+mod gpu_view;
 mod lab;
+mod lessons;
 mod shell;
 mod status;
 mod theme;

@@ -12,8 +12,8 @@ pub fn ActiveView() -> impl IntoView {
     move || match shell.view.get() {
         View::Lab => view! { <super::lab::LabView /> }.into_any(),
         View::Train => view! { <TrainPlaceholder /> }.into_any(),
-        View::Lessons => view! { <LessonsPlaceholder /> }.into_any(),
-        View::Gpu => view! { <GpuPlaceholder /> }.into_any(),
+        View::Lessons => view! { <super::lessons::LessonsView /> }.into_any(),
+        View::Gpu => view! { <super::gpu_view::GpuView /> }.into_any(),
     }
 }
 
@@ -27,22 +27,3 @@ fn TrainPlaceholder() -> impl IntoView {
     }
 }
 
-#[component]
-fn LessonsPlaceholder() -> impl IntoView {
-    view! {
-        <section class="view" aria-labelledby="view-title">
-            <h1 id="view-title">"Lessons"</h1>
-            <p class="lede">"The two source lessons as guided walk-throughs."</p>
-        </section>
-    }
-}
-
-#[component]
-fn GpuPlaceholder() -> impl IntoView {
-    view! {
-        <section class="view" aria-labelledby="view-title">
-            <h1 id="view-title">"GPU"</h1>
-            <p class="lede">"Why GPUs: the same product on the CPU and the GPU."</p>
-        </section>
-    }
-}

@@ -1,0 +1,240 @@
+//! The GPU view: why GPUs. The same f32 matrix product on the CPU (SIMD) and on the GPU
+//! (WebGPU) at growing sizes, timed in this browser, each GPU answer checked against the CPU twin.
+
+use leptos::prelude::*;
+
+use super::status::SharedCompute;
+use crate::gpu::ActiveBackend;
+use crate::math::gemm;
+use crate::math::rng::Rng;
+
+/// The sizes raced: n×n times n×n.
+const SIZES: [usize; 5] = [64, 128, 256, 512, 1024];
+/// Timed runs per size and backend; the median is reported.
+const RUNS: usize = 3;
+/// The GPU computes in f32 in a different order: a relative error this small is agreement.
+const TOLERANCE: f32 = 1e-4;
+
+/// One size's results.
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    n: usize,
+    cpu_ms: f64,
+    gpu_ms: Option<f64>,
+    /// max |GPU − CPU| / max |CPU|
+    gpu_error: Option<f32>,
+}
+
+impl Row {
+    fn gflops(&self, ms: f64) -> f64 {
+        2.0 * (self.n as f64).powi(3) / (ms * 1e6)
+    }
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+/// Lets the page paint between sizes, so the table fills in as the race goes.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn random_matrix(len: usize, rng: &mut Rng) -> Vec<f32> {
+    (0..len).map(|_| rng.uniform(-1.0, 1.0) as f32).collect()
+}
+
+async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) {
+    let mut rng = Rng::new(7);
+    let gpu = compute.0.as_ref().and_then(|c| c.gpu());
+    for n in SIZES.into_iter().filter(|&n| n <= largest) {
+        let a = random_matrix(n * n, &mut rng);
+        let b = random_matrix(n * n, &mut rng);
+        let mut cpu_times = Vec::new();
+        let mut cpu = Vec::new();
+        for _ in 0..RUNS {
+            let start = now();
+            cpu = gemm::matmul_f32(&a, &b, n, n, n);
+            cpu_times.push(now() - start);
+            next_frame().await;
+        }
+        let (gpu_ms, gpu_error) = match gpu {
+            Some(gpu) => {
+                // The first product compiles and uploads; it is not what a person waits for later.
+                let _ = gpu.matmul(&a, &b, n, n, n).await;
+                let mut times = Vec::new();
+                let mut out = Vec::new();
+                for _ in 0..RUNS {
+                    let start = now();
+                    out = gpu.matmul(&a, &b, n, n, n).await;
+                    times.push(now() - start);
+                }
+                let scale = cpu.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-30);
+                let err = cpu.iter().zip(&out).fold(0f32, |m, (c, g)| m.max((c - g).abs()));
+                (Some(median(times)), Some(err / scale))
+            }
+            None => (None, None),
+        };
+        rows.update(|r| {
+            r.push(Row {
+                n,
+                cpu_ms: median(cpu_times),
+                gpu_ms,
+                gpu_error,
+            })
+        });
+        next_frame().await;
+    }
+}
+
+/// The GPU view.
+#[component]
+pub fn GpuView() -> impl IntoView {
+    let shell = expect_context::<super::shell::Shell>();
+    let compute = expect_context::<StoredValue<SharedCompute, LocalStorage>>();
+    let rows = RwSignal::new(Vec::<Row>::new());
+    let running = RwSignal::new(false);
+    let largest = RwSignal::new(512usize);
+    let start = move |_| {
+        if running.get_untracked() {
+            return;
+        }
+        rows.set(Vec::new());
+        running.set(true);
+        let compute = compute.get_value();
+        let largest = largest.get_untracked();
+        leptos::task::spawn_local(async move {
+            race(compute, rows, largest).await;
+            running.set(false);
+        });
+    };
+    let backend = move || match shell.backend.get() {
+        super::status::Backend::Found(ActiveBackend::Gpu { adapter, .. }) => {
+            let software = ["swiftshader", "llvmpipe", "lavapipe"]
+                .iter()
+                .any(|s| adapter.to_lowercase().contains(s));
+            if software {
+                format!("This browser has WebGPU ({adapter}), but it is a GPU emulated in software on the CPU, so expect it to lose. On a real graphics card the GPU column overtakes the CPU as n grows.")
+            } else {
+                format!("This browser has WebGPU ({adapter}), so both columns are measured here.")
+            }
+        }
+        super::status::Backend::Found(ActiveBackend::Cpu { reason }) => {
+            format!("No GPU column: {reason}. The CPU column is still measured.")
+        }
+        super::status::Backend::Searching => "Looking for a GPU…".to_string(),
+    };
+    view! {
+        <section class="view gpu-view" aria-labelledby="view-title">
+            <h1 id="view-title">"GPU"</h1>
+            <p class="lede">
+                "A matrix product of two n×n matrices costs 2n³ multiply-adds, and every entry can be computed at the same time. A GPU has thousands of small cores for exactly this; here is the same f32 product on this machine's CPU (SIMD) and GPU (WebGPU), timed in this tab."
+            </p>
+            <div class="panel">
+                <p>{backend}</p>
+                <div class="race-controls">
+                    <label class="param">
+                        <span>"Largest size"</span>
+                        <select
+                            on:change=move |ev| {
+                                if let Ok(n) = event_target_value(&ev).parse() {
+                                    largest.set(n);
+                                }
+                            }
+                            prop:value=move || largest.get().to_string()
+                        >
+                            {SIZES.into_iter().map(|n| view! { <option value=n.to_string()>{format!("{n}×{n}")}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <button class="primary" on:click=start disabled=move || running.get()>
+                        {move || if running.get() { "Racing…" } else { "Run the race" }}
+                    </button>
+                </div>
+                <Show when=move || !rows.with(Vec::is_empty)>
+                    <RaceTable rows=rows />
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// The results: times, GFLOP/s, the speed-up, each GPU answer's agreement, and bars.
+#[component]
+fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
+    let best = move || {
+        rows.with(|r| {
+            r.iter()
+                .flat_map(|row| [Some(row.gflops(row.cpu_ms)), row.gpu_ms.map(|ms| row.gflops(ms))])
+                .flatten()
+                .fold(1e-9, f64::max)
+        })
+    };
+    view! {
+        <table class="race" aria-label="Race results">
+            <thead>
+                <tr>
+                    <th scope="col">"n"</th>
+                    <th scope="col">"CPU ms"</th>
+                    <th scope="col">"CPU GFLOP/s"</th>
+                    <th scope="col">"GPU ms"</th>
+                    <th scope="col">"GPU GFLOP/s"</th>
+                    <th scope="col">"GPU vs CPU"</th>
+                    <th scope="col">"GPU agrees with CPU"</th>
+                    <th scope="col" class="bars-head">"GFLOP/s"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    let best = best();
+                    rows.get()
+                        .into_iter()
+                        .map(|row| {
+                            let cpu_rate = row.gflops(row.cpu_ms);
+                            let gpu_rate = row.gpu_ms.map(|ms| row.gflops(ms));
+                            let agrees = row.gpu_error.map(|e| e <= TOLERANCE);
+                            let bar = |rate: f64| format!("{:.1}", 100.0 * rate / best);
+                            view! {
+                                <tr>
+                                    <th scope="row">{row.n}</th>
+                                    <td>{format!("{:.2}", row.cpu_ms)}</td>
+                                    <td>{format!("{cpu_rate:.2}")}</td>
+                                    <td>{row.gpu_ms.map_or("—".to_string(), |ms| format!("{ms:.2}"))}</td>
+                                    <td>{gpu_rate.map_or("—".to_string(), |r| format!("{r:.2}"))}</td>
+                                    <td>{row.gpu_ms.map_or("—".to_string(), |ms| format!("{:.2}×", row.cpu_ms / ms))}</td>
+                                    <td class:good=agrees == Some(true) class:bad=agrees == Some(false)>
+                                        {match (agrees, row.gpu_error) {
+                                            (Some(true), Some(e)) if e < 1e-7 => "✓ relative error < 1e-7".to_string(),
+                                            (Some(true), Some(e)) => format!("✓ relative error {e:.1e}"),
+                                            (Some(false), Some(e)) => format!("✗ relative error {e:.1e}"),
+                                            _ => "—".to_string(),
+                                        }}
+                                    </td>
+                                    <td class="bars">
+                                        <svg viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label=format!("CPU {cpu_rate:.1}, GPU {} GFLOP/s", gpu_rate.map_or("none".to_string(), |r| format!("{r:.1}")))>
+                                            <rect class="bar-cpu" x="0" y="0" height="5" width=bar(cpu_rate) />
+                                            {gpu_rate.map(|r| view! { <rect class="bar-gpu" x="0" y="7" height="5" width=bar(r) /> })}
+                                        </svg>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+        <p class="muted">
+            <span class="key key-cpu">"CPU"</span>
+            " "
+            <span class="key key-gpu">"GPU"</span>
+            " · median of 3 runs; the GPU time includes the upload and the readback, as a person waits for them. The first GPU run of each size warms up and is not counted."
+        </p>
+    }
+}

@@ -1,0 +1,161 @@
+//! The two source lessons as guided walk-throughs: each step says what to look for in
+//! a sentence or two and opens the exact state that shows it.
+
+use leptos::prelude::*;
+
+/// One step of a lesson: a title, what to notice, and the link that opens it.
+struct Step {
+    title: &'static str,
+    notice: &'static str,
+    link: &'static str,
+}
+
+/// A lesson: its title, where it comes from, and its steps in order.
+struct Lesson {
+    id: &'static str,
+    title: &'static str,
+    source: &'static str,
+    steps: &'static [Step],
+}
+
+const LESSONS: &[Lesson] = &[
+    Lesson {
+        id: "demystified",
+        title: "Deep learning demystified: matrices, eigenvectors and a first network",
+        source: "After “DL Demystified 0: Building a strong base in linear algebra”",
+        steps: &[
+            Step {
+                title: "Multiply two matrices",
+                notice: "Point at an entry of the result: it is one row of A times one column of B, added up. The top-left 4 is 1·2 + 2·1.",
+                link: "#view=lab&op=matmul&A=1,2;3,4&B=2,0;1,2",
+            },
+            Step {
+                title: "The product of two 3×3 matrices",
+                notice: "The same rule at a larger size; check the corner 90 = 7·7 + 8·4 + 9·1.",
+                link: "#view=lab&op=matmul&A=1,2,3;4,5,6;7,8,9&B=9,8,7;6,5,4;3,2,1",
+            },
+            Step {
+                title: "Eigenvalues and eigenvectors",
+                notice: "A·v lands on λ·v for each pair: the matrix only stretches those directions. One eigenvalue is zero up to rounding, because the rows of this matrix are dependent.",
+                link: "#view=lab&op=eig&A=1,2,3;4,5,6;7,8,9",
+            },
+            Step {
+                title: "When eigenvalues are complex",
+                notice: "A rotation turns every direction, so no real vector keeps its direction: the eigenvalues come as the pair ±i.",
+                link: "#view=lab&op=eig&A=0,-1;1,0",
+            },
+            Step {
+                title: "A layer is y = W·x + b",
+                notice: "A weight matrix W of shape 2×3 turns a 3-vector x into a 2-vector; adding a bias b then shifts it. Change x and watch W·x follow.",
+                link: "#view=lab&op=matmul&A=1,0,-1;2,1,0&B=1;2;3",
+            },
+            Step {
+                title: "Learn y = 3x₁ − 2x₂ + 1 by gradient descent",
+                notice: "Press Play: the loss falls and the learned weights approach (3, −2) with bias 1.",
+                link: "#view=train",
+            },
+            Step {
+                title: "SVD: every matrix is a rotation, a stretch and a rotation",
+                notice: "U·Σ·Vᵀ rebuilds A; the singular values in Σ say how much each direction is stretched.",
+                link: "#view=lab&op=svd&A=3,0;4,5",
+            },
+            Step {
+                title: "Low rank: keep the largest singular values",
+                notice: "Keeping one singular value gives the closest rank-1 matrix: the idea behind compressing weight matrices.",
+                link: "#view=lab&op=lowrank&A=1,2,3;4,5,6;7,8,10&i=1",
+            },
+        ],
+    },
+    Lesson {
+        id: "chapter2",
+        title: "Linear algebra in deep learning: from vectors to a trained network",
+        source: "After “Chapter 2: Linear algebra in deep learning”",
+        steps: &[
+            Step {
+                title: "Matrix product",
+                notice: "C = A·B gives [[19, 22], [43, 50]]; each entry is a row times a column.",
+                link: "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8",
+            },
+            Step {
+                title: "Hadamard product",
+                notice: "Entry by entry: [[5, 12], [21, 32]]. Compare it with the matrix product of the same matrices.",
+                link: "#view=lab&op=hadamard&A=1,2;3,4&B=5,6;7,8",
+            },
+            Step {
+                title: "Dot product",
+                notice: "xᵀy = 1·3 + 2·4 = 11: the matrix product of a row and a column.",
+                link: "#view=lab&op=dot&A=1,2&B=3,4",
+            },
+            Step {
+                title: "Properties of the matrix product",
+                notice: "A(B + C) = AB + AC, (AB)C = A(BC) and (AB)ᵀ = BᵀAᵀ, checked on these matrices; try your own.",
+                link: "#view=lab&op=props&A=1,2;3,4&B=5,6;7,8&C=2,0;1,2",
+            },
+            Step {
+                title: "Solve A·x = b",
+                notice: "x = [2.2, 3.6]. Step through the elimination with Next and Previous; the check shows ‖A·x − b‖.",
+                link: "#view=lab&op=solve&A=2,1;1,3&b=8;13",
+            },
+            Step {
+                title: "Rank and dependent rows",
+                notice: "The third row is twice the second minus the first, so only two rows are independent: rank 2.",
+                link: "#view=lab&op=rank&A=1,2,3;4,5,6;7,8,9",
+            },
+            Step {
+                title: "No inverse? The pseudo-inverse",
+                notice: "X is 4×2, so it has no inverse; the pseudo-inverse gives the least-squares answer [1, 1], which fits y = [3, 5, 7, 9] exactly.",
+                link: "#view=lab&op=solve&A=1,2;2,3;3,4;4,5&b=3;5;7;9",
+            },
+            Step {
+                title: "Pseudo-inverse of a matrix",
+                notice: "A⁺ satisfies A·A⁺·A = A; the check measures how closely.",
+                link: "#view=lab&op=pinv&A=1,2;2,3;3,4;4,5",
+            },
+            Step {
+                title: "One gradient step by hand, then many",
+                notice: "In Train, pick the four samples and press Step: predictions, error, gradient and new weights, in numbers.",
+                link: "#view=train",
+            },
+        ],
+    },
+];
+
+/// The Lessons view.
+#[component]
+pub fn LessonsView() -> impl IntoView {
+    view! {
+        <section class="view lessons-view" aria-labelledby="view-title">
+            <h1 id="view-title">"Lessons"</h1>
+            <p class="lede">
+                "Two lessons, step by step. Each step opens the exact matrices or network it talks about; change them and see what follows. Every step is a link you can share with a class."
+            </p>
+            <div class="lessons">
+                {LESSONS
+                    .iter()
+                    .map(|lesson| {
+                        view! {
+                            <article class="panel lesson" aria-labelledby=format!("lesson-{}", lesson.id)>
+                                <h2 id=format!("lesson-{}", lesson.id)>{lesson.title}</h2>
+                                <p class="muted">{lesson.source}</p>
+                                <ol class="lesson-steps">
+                                    {lesson
+                                        .steps
+                                        .iter()
+                                        .map(|step| {
+                                            view! {
+                                                <li>
+                                                    <a href=step.link>{step.title}</a>
+                                                    <p>{step.notice}</p>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ol>
+                            </article>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}
