@@ -6,6 +6,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+# One build cache per machine, shared by every checkout: a fresh clone on a machine that
+# has built Eigenplay before compiles only what changed. Set CARGO_TARGET_DIR to override.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/eigenplay/target}"
 
 TRUNK_SERIES="0.21"
 # The wasm-bindgen CLI must be the very version the crate is pinned to with `=`.
