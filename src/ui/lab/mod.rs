@@ -3,6 +3,8 @@
 
 mod grid;
 mod link;
+mod mathml;
+mod maths;
 mod result;
 mod sheet;
 

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use nalgebra::{Complex, DVector};
 
+use super::maths::{FactorProduct, MathsDetails};
 use super::sheet::SheetRow;
 use super::{Computed, LabState};
 use crate::math::explain::{Elimination, Explanation};
@@ -41,6 +42,8 @@ pub fn ResultPanel(
     sheet: RwSignal<Vec<SheetRow>>,
 ) -> impl IntoView {
     let lab = expect_context::<LabState>();
+    // Outside the re-rendered body, so "Show the maths" stays open while the result recomputes.
+    let maths_open = RwSignal::new(false);
     let problems = move || computed.with(|c| c.as_ref().err().cloned());
     let shown = move || match computed.get() {
         Ok(outcome) => Some((outcome, false)),
@@ -82,6 +85,7 @@ pub fn ResultPanel(
                                 {outcome.note.clone().map(|n| view! { <p class="note">{n}</p> })}
                                 <CheckLine outcome=outcome.clone() />
                                 <HowItCameAbout outcome=outcome.clone() />
+                                <MathsDetails outcome=outcome.clone() stale=stale open=maths_open />
                                 <CodeTwins outcome=outcome />
                             </div>
                         }
@@ -228,11 +232,7 @@ fn ValueView(value: Value) -> impl IntoView {
             .into_any()
         }
         Value::Factors(factors) => {
-            let product = factors
-                .iter()
-                .map(|f| f.name.clone())
-                .collect::<Vec<_>>()
-                .join("·");
+            let rebuilt = factors.clone();
             view! {
                 <div class="factors">
                     {factors
@@ -248,7 +248,7 @@ fn ValueView(value: Value) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-                <p class="muted">{format!("{product} rebuilds A; the check below measures how closely.")}</p>
+                <FactorProduct factors=rebuilt />
             }
             .into_any()
         }
