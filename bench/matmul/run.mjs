@@ -1,0 +1,129 @@
+// Serves this folder on 127.0.0.1 (WebGPU needs a secure context), opens page.html in
+// Debian's headless Chromium through playwright-core, and prints the results as a table.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const file = path.join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+  if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const port = server.address().port;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    // SwiftShader's WebGPU (DESIGN.md): without these headless Chromium has no adapter.
+    '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader',
+    '--use-webgpu-adapter=swiftshader', '--use-angle=swiftshader',
+    '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  ],
+});
+const page = await browser.newPage();
+page.on('console', (m) => console.error('  page:', m.text()));
+page.on('pageerror', (e) => console.error('  page error:', e.message));
+const query = new URLSearchParams();
+if (process.env.SIZES) query.set('sizes', process.env.SIZES);
+if (process.env.GPU === '0') query.set('gpu', '0');
+await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
+await page.waitForFunction(() => window.cpuReady || window.results, null, { timeout: 120000 });
+const early = await page.evaluate(() => window.results);
+if (early && early.error) {
+  console.error(early.error);
+  process.exit(1);
+}
+
+// CPU time of the page's main thread, in ms: where the wasm and TF.js run.
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+const threadMs = async () => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+};
+// Seconds of CPU per call: batches of calls long enough for the metric (≥ 40 ms), five
+// rounds with the contenders taking turns, the best batch of each.
+async function race(names, rounds = 5) {
+  const count = {};
+  for (const name of names) {
+    count[name] = 1;
+    await page.evaluate(([nm]) => window.batch(nm, 1), [name]); // warm-up
+    for (;;) {
+      const t = await threadMs();
+      await page.evaluate(([nm, c]) => window.batch(nm, c), [name, count[name]]);
+      if ((await threadMs()) - t >= 40 || count[name] >= 1 << 16) break;
+      count[name] *= 2;
+    }
+  }
+  const best = Object.fromEntries(names.map((k) => [k, Infinity]));
+  const wall = Object.fromEntries(names.map((k) => [k, Infinity]));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const t = await threadMs();
+      const ms = await page.evaluate(([nm, c]) => window.batch(nm, c), [name, count[name]]);
+      best[name] = Math.min(best[name], ((await threadMs()) - t) / 1000 / count[name]);
+      wall[name] = Math.min(wall[name], ms / 1000 / count[name]);
+    }
+  }
+  return { best, wall };
+}
+
+const sizes = (process.env.SIZES || '64,128,256,512,1024').split(',').map(Number);
+const rows = [];
+for (const n of sizes) {
+  const names = await page.evaluate((m) => window.prepare(m), n);
+  const { best, wall } = await race(names);
+  const gflop = 2 * n ** 3 / 1e9;
+  const row = { n };
+  for (const name of names) {
+    row[name] = gflop / best[name];
+    row[name + '_wall'] = gflop / wall[name];
+  }
+  Object.assign(row, await page.evaluate(() => window.finish()));
+  console.error('  ', JSON.stringify(row));
+  rows.push(row);
+}
+await page.evaluate(() => window.cpuDone());
+await page.waitForFunction(() => window.results !== undefined, null, { timeout: 20 * 60 * 1000 });
+const results = await page.evaluate(() => window.results);
+await browser.close();
+server.close();
+if (results.error) {
+  console.error(results.error);
+  process.exit(1);
+}
+
+const f = (v) => (v === undefined ? '-' : v.toFixed(1));
+const r = (x, y) => (x && y ? (x / y).toFixed(2) : '-');
+const { env, gpu } = results;
+console.log(`\nCPU matrix product in wasm, headless Chromium (${env.userAgent.match(/Chrome\/[\d.]+/)}), one thread.`);
+console.log(`GFLOP/s = 2n³ / main-thread CPU time per call (best batch of 5 interleaved rounds). Eigenplay simd128: ${env.eigenplaySimd128}; TF.js ${env.tfjsBackend} backend, SIMD ${env.tfjsSimd}, threads ${env.tfjsThreads}.\n`);
+console.log('|    n | Eigenplay f32 | nalgebra f32 | TF.js wasm f32 | Eigenplay/TF.js | Eigenplay/nalgebra f32 | Eigenplay f64 | nalgebra f64 | Eigenplay/nalgebra f64 |');
+console.log('|-----:|--------------:|-------------:|---------------:|----------------:|-----------------------:|--------------:|-------------:|-----------------------:|');
+for (const x of rows) {
+  console.log(`| ${String(x.n).padStart(4)} | ${f(x.eigenplay_f32).padStart(13)} | ${f(x.nalgebra_f32).padStart(12)} | ${f(x.tfjs_f32).padStart(14)} | ${r(x.eigenplay_f32, x.tfjs_f32).padStart(15)} | ${r(x.eigenplay_f32, x.nalgebra_f32).padStart(22)} | ${f(x.eigenplay_f64).padStart(13)} | ${f(x.nalgebra_f64).padStart(12)} | ${r(x.eigenplay_f64, x.nalgebra_f64).padStart(22)} |`);
+}
+console.log(`Wall-clock figures (same runs; lower when the machine is shared): Eigenplay f32 ${rows.map((x) => f(x.eigenplay_f32_wall)).join(' / ')}, TF.js ${rows.map((x) => f(x.tfjs_f32_wall)).join(' / ')}.`);
+const worst = Math.max(...rows.map((x) => Math.max(x.disagreement, x.tfjs_disagreement)));
+console.log(`\nLargest |Eigenplay − nalgebra| or |Eigenplay − TF.js| over all results: ${worst.toExponential(2)}`);
+
+console.log(`\nGPU matrix product (f32, upload and readback included), ${gpu.status}:`);
+if (gpu.rows.length) {
+  console.log('|    n | v1 naive | v2 tiled |');
+  console.log('|-----:|---------:|---------:|');
+  for (const x of gpu.rows) console.log(`| ${String(x.n).padStart(4)} | ${f(x.v1).padStart(8)} | ${f(x.v2).padStart(8)} |`);
+  const gpuWorst = Math.max(...gpu.rows.map((x) => Math.max(x.v1_disagreement, x.v2_disagreement)));
+  console.log(`Largest |GPU − CPU twin|: ${gpuWorst.toExponential(2)}`);
+}
