@@ -110,7 +110,12 @@ test("SVD shows U·Σ·Vᵀ, which equals A, and the maths A = U Σ Vᵀ", async
   ]);
   const math = await openMaths(page);
   await expect(math).toContainText("A=UΣVT");
-  await expect(math.locator("mtable.mx")).toHaveCount(4);
+  // Multiplied out two factors at a time, ending in A again.
+  await expect(math).toContainText("(UΣ)VT=");
+  const last = await math.evaluate((m) =>
+    [...m.querySelectorAll("mtable.mx")].at(-1).textContent,
+  );
+  expect(last).toBe("3045");
 });
 
 test("LU shows Pᵀ·L·U, which equals A", async ({ page }) => {
@@ -121,4 +126,7 @@ test("LU shows Pᵀ·L·U, which equals A", async ({ page }) => {
   ]);
   const math = await openMaths(page);
   await expect(math).toContainText("PA=LU");
+  // P·A and L·U, each worked out, are the same matrix: A with its rows swapped.
+  await expect(math).toContainText("LU=");
+  expect(await numbers(math)).toEqual(expect.arrayContaining(["3", "4", "1", "2"]));
 });

@@ -7,6 +7,7 @@
 //! Every piece of text goes through `escape`, so the string is safe for `inner_html`.
 
 mod formulas;
+mod linalg;
 
 use nalgebra::Complex;
 
@@ -43,6 +44,17 @@ pub fn mi(name: &str) -> String {
 /// An identifier set upright (`T` of a transpose, `I`, `det`).
 pub fn upright(name: &str) -> String {
     format!("<mi mathvariant=\"normal\">{}</mi>", escape(name))
+}
+
+/// The name of a function such as det, tr or rank, with the thin space that sets it
+/// apart from its argument (an identifier next to another gets no space of its own).
+pub fn func(name: &str) -> String {
+    format!("{}<mspace width=\"0.17em\"/>", mi(name))
+}
+
+/// Horizontal space, in em.
+pub fn gap(em: f64) -> String {
+    format!("<mspace width=\"{em}em\"/>")
 }
 
 /// An operator: `=`, `+`, `⋅`, brackets.
@@ -90,9 +102,17 @@ pub fn transposed(base: &str) -> String {
     sup(base, &upright("T"))
 }
 
-/// An entry name with two 1-based indices, e.g. a₁₂ for `entry("a", "1", "2")`.
+/// An entry name with two indices, as plain text: a₁₂ for `entry("a", "1", "2")`, aᵢⱼ for
+/// `entry("a", "i", "j")`.
 pub fn entry(name: &str, i: &str, j: &str) -> String {
-    sub(&mi(name), &row(&[i.to_string(), j.to_string()]))
+    let token = |t: &str| {
+        if t.chars().all(|c| c.is_ascii_digit()) {
+            format!("<mn>{}</mn>", escape(t))
+        } else {
+            mi(t)
+        }
+    };
+    sub(&mi(name), &row(&[token(i), token(j)]))
 }
 
 /// A number as the page shows it (six significant digits), with a true minus sign and
@@ -169,6 +189,29 @@ pub fn sum_of(terms: &[(f64, String)]) -> String {
         parts.push(term.clone());
     }
     row(&parts)
+}
+
+/// Terms of a written-out sum beyond this are elided: the formula above says the rest.
+const SHOWN_TERMS: usize = 8;
+
+/// Pieces joined by `=`.
+pub fn eq(parts: &[String]) -> String {
+    row(&[parts.join(&mo("="))])
+}
+
+/// A sum of terms, elided after `SHOWN_TERMS`.
+pub fn sum_shown(terms: Vec<(f64, String)>) -> String {
+    if terms.len() <= SHOWN_TERMS {
+        return sum_of(&terms);
+    }
+    let mut kept: Vec<(f64, String)> = terms.into_iter().take(SHOWN_TERMS - 1).collect();
+    kept.push((1.0, mo("⋯")));
+    sum_of(&kept)
+}
+
+/// A product of two numbers, x⋅y.
+pub fn times(x: f64, y: f64) -> String {
+    row(&[factor(x), mo("⋅"), factor(y)])
 }
 
 /// The indices shown along one side of `len`: all of them, or the first ones and the last

@@ -8,32 +8,9 @@ use crate::math::outcome::{Outcome, Value};
 use crate::math::run::Inputs;
 
 use super::{
-    bars, column, complex, document, entry, factor, frac, int, matrix, matrix_of, mi, mo, num,
-    parens, row, row_vector, sub, sum_of, sup, text, transposed, upright,
+    column, document, entry, eq, factor, frac, func, gap, int, linalg, matrix, mi, mo, num, parens,
+    row, row_vector, sub, sum_shown, sup, text, times, transposed, upright,
 };
-
-/// Terms of a written-out sum beyond this are elided: the formula above says the rest.
-const SHOWN_TERMS: usize = 8;
-
-/// Pieces joined by `=`.
-fn eq(parts: &[String]) -> String {
-    row(&[parts.join(&mo("="))])
-}
-
-/// A sum of terms, elided after `SHOWN_TERMS`.
-fn sum_shown(terms: Vec<(f64, String)>) -> String {
-    if terms.len() <= SHOWN_TERMS {
-        return sum_of(&terms);
-    }
-    let mut kept: Vec<(f64, String)> = terms.into_iter().take(SHOWN_TERMS - 1).collect();
-    kept.push((1.0, mo("⋯")));
-    sum_of(&kept)
-}
-
-/// A product of two numbers, x⋅y.
-fn times(x: f64, y: f64) -> String {
-    row(&[factor(x), mo("⋅"), factor(y)])
-}
 
 fn flat(m: &Matrix) -> Vec<f64> {
     // Vectors are read in reading order, whatever their orientation, as NumPy's 1-D arrays.
@@ -99,7 +76,7 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
                 if let Some(e) = entries.first() {
                     let terms = e.terms.iter().map(|&(x, y)| (1.0, times(x, y))).collect();
                     out.push(eq(&[
-                        entry("c", &int(e.row + 1), &int(e.col + 1)),
+                        entry("c", &(e.row + 1).to_string(), &(e.col + 1).to_string()),
                         sum_shown(terms),
                         num(e.value),
                     ]));
@@ -166,7 +143,7 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
         (Op::Trace, _) => {
             let terms = a.diagonal().iter().map(|&x| (1.0, factor(x))).collect();
             vec![eq(&[
-                row(&[mi("tr"), ma]),
+                row(&[func("tr"), ma]),
                 row(&[
                     "<munder><mo>∑</mo><mi>i</mi></munder>".to_string(),
                     entry("a", "i", "i"),
@@ -175,8 +152,8 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
                 result,
             ])]
         }
-        (Op::Det, _) => det(a, outcome, &result),
-        (Op::Inv, _) => inverse(a, &result),
+        (Op::Det, _) => linalg::det(a, outcome, &result),
+        (Op::Inv, _) => linalg::inverse(a, &result),
         (Op::Pinv, _) => vec![
             eq(&[
                 sup(&ma, &mo("+")),
@@ -189,7 +166,7 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
             let s = singular_values(a);
             vec![
                 eq(&[
-                    row(&[mi("rank"), ma]),
+                    row(&[func("rank"), ma]),
                     text("number of singular values above the tolerance"),
                     result,
                 ]),
@@ -212,9 +189,9 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
                 result,
             ])]
         }
-        (Op::Solve, _) => solve(inputs, outcome, &result),
-        (Op::Eig | Op::Eigh, _) => eigen(a, outcome),
-        (Op::Svd | Op::Lu, _) => decomposition(op, a, value),
+        (Op::Solve, _) => linalg::solve(inputs, outcome, &result),
+        (Op::Eig | Op::Eigh, _) => linalg::eigen(a, outcome),
+        (Op::Svd | Op::Lu, _) => linalg::decomposition(op, a, value),
         (Op::LowRank, _) => {
             let k = int(inputs.k);
             vec![
@@ -236,16 +213,22 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
                 mo("−"),
                 "<mover><mi>x</mi><mo>¯</mo></mover>".to_string(),
             ]);
-            vec![eq(&[
-                mi("C"),
-                row(&[
-                    frac(&int(1), &row(&[mi("m"), mo("−"), int(1)])),
-                    transposed(&parens(&centred)),
-                    parens(&centred),
+            vec![
+                eq(&[
+                    mi("C"),
+                    row(&[
+                        frac(&int(1), &row(&[mi("m"), mo("−"), int(1)])),
+                        transposed(&parens(&centred)),
+                        parens(&centred),
+                    ]),
+                    result,
                 ]),
-                row(&[frac(&int(1), &int(a.nrows().saturating_sub(1))), mo("⋯")]),
-                result,
-            ])]
+                // The rows are the samples, so m is the number of rows.
+                row(&[
+                    eq(&[mi("m"), int(a.nrows())]),
+                    text(" samples (the rows of A)"),
+                ]),
+            ]
         }
         (Op::Pca, _) => {
             let mut out = vec![
@@ -277,15 +260,6 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
     }
 }
 
-fn singular_values(a: &Matrix) -> Vec<f64> {
-    try_singular_values(a).map_or_else(|_| Vec::new(), |s| s.as_slice().to_vec())
-}
-
-/// A column of unknowns x₁ … xₙ.
-fn unknowns(n: usize) -> String {
-    matrix_of(n, 1, false, |i, _| sub(&mi("x"), &int(i + 1)))
-}
-
 fn norm(inputs: &Inputs, result: &str) -> Vec<String> {
     let a = &inputs.a;
     let vector = is_vector(a);
@@ -293,7 +267,14 @@ fn norm(inputs: &Inputs, result: &str) -> Vec<String> {
     let index = norm_index(inputs.norm, vector);
     let symbol = sub(&row(&[mo("‖"), name, mo("‖")]), &index);
     let abs = |x: &str| row(&[mo("|"), x.to_string(), mo("|")]);
-    let sum_over = |k: &str| format!("<munder><mo>∑</mo>{}</munder>", mi(k));
+    let sum_over = |k: &str| {
+        let under = if k == "i,j" {
+            row(&[mi("i"), mo(","), mi("j")])
+        } else {
+            mi(k)
+        };
+        format!("<munder><mo>∑</mo>{under}</munder>")
+    };
     let max_over = |k: &str| format!("<munder><mo>max</mo>{}</munder>", mi(k));
     let values: Vec<f64> = a.transpose().iter().copied().collect();
     let rule = match (inputs.norm, vector) {
@@ -350,174 +331,6 @@ fn norm_index(kind: NormKind, vector: bool) -> String {
     }
 }
 
-fn det(a: &Matrix, outcome: &Outcome, result: &str) -> Vec<String> {
-    let symbol = row(&[mi("det"), mi("A")]);
-    match (a.nrows(), &outcome.explanation) {
-        (2, _) => vec![eq(&[
-            symbol,
-            bars(a),
-            row(&[
-                entry("a", "1", "1"),
-                entry("a", "2", "2"),
-                mo("−"),
-                entry("a", "1", "2"),
-                entry("a", "2", "1"),
-            ]),
-            row(&[
-                times(a[(0, 0)], a[(1, 1)]),
-                mo("−"),
-                times(a[(0, 1)], a[(1, 0)]),
-            ]),
-            result.to_string(),
-        ])],
-        (3, Explanation::Cofactor(c)) => {
-            let minors = c
-                .terms
-                .iter()
-                .map(|t| (t.sign, row(&[factor(t.entry), mo("⋅"), bars(&t.minor)])))
-                .collect::<Vec<_>>();
-            let values = c
-                .terms
-                .iter()
-                .map(|t| (t.sign, times(t.entry, t.minor_det)))
-                .collect::<Vec<_>>();
-            vec![
-                eq(&[symbol, bars(a)]),
-                eq(&[mo(""), sum_of(&minors), sum_of(&values), result.to_string()]),
-            ]
-        }
-        _ => vec![eq(&[symbol, bars(a), result.to_string()])],
-    }
-}
-
-fn inverse(a: &Matrix, result: &str) -> Vec<String> {
-    let inv = sup(&mi("A"), &row(&[mo("−"), int(1)]));
-    if a.nrows() == 2 {
-        let d = a[(0, 0)] * a[(1, 1)] - a[(0, 1)] * a[(1, 0)];
-        let adj = Matrix::from_row_slice(2, 2, &[a[(1, 1)], -a[(0, 1)], -a[(1, 0)], a[(0, 0)]]);
-        let symbolic = matrix_of(2, 2, false, |i, j| match (i, j) {
-            (0, 0) => entry("a", "2", "2"),
-            (0, 1) => row(&[mo("−"), entry("a", "1", "2")]),
-            (1, 0) => row(&[mo("−"), entry("a", "2", "1")]),
-            _ => entry("a", "1", "1"),
-        });
-        vec![
-            eq(&[
-                inv.clone(),
-                row(&[frac(&int(1), &row(&[mi("det"), mi("A")])), symbolic]),
-            ]),
-            eq(&[
-                inv,
-                row(&[frac(&int(1), &num(d)), matrix(&adj)]),
-                result.to_string(),
-            ]),
-        ]
-    } else {
-        vec![
-            eq(&[inv.clone(), result.to_string()]),
-            eq(&[row(&[mi("A"), inv]), upright("I")]),
-        ]
-    }
-}
-
-fn solve(inputs: &Inputs, outcome: &Outcome, result: &str) -> Vec<String> {
-    let a = &inputs.a;
-    let b = inputs
-        .vector
-        .as_ref()
-        .map(|v| column(v.as_slice()))
-        .unwrap_or_else(|| mi("b"));
-    let least_squares = outcome.check.as_ref().is_some_and(|c| c.what.contains('ᵀ'));
-    let (x, ma, mb) = (mi("x"), mi("A"), mi("b"));
-    if least_squares {
-        let residual = row(&[mo("‖"), ma.clone(), x.clone(), mo("−"), mb.clone(), mo("‖")]);
-        vec![
-            eq(&[
-                x.clone(),
-                row(&[sup(&ma, &mo("+")), mb]),
-                row(&[format!("<munder><mo>arg min</mo>{x}</munder>"), residual]),
-            ]),
-            row(&[matrix(a), unknowns(a.ncols()), mo("≈"), b]),
-            eq(&[x, result.to_string()]),
-        ]
-    } else {
-        vec![
-            eq(&[row(&[ma.clone(), x.clone()]), mb.clone()]),
-            eq(&[row(&[matrix(a), unknowns(a.ncols())]), b]),
-            eq(&[
-                x,
-                row(&[sup(&ma, &row(&[mo("−"), int(1)])), mb]),
-                result.to_string(),
-            ]),
-        ]
-    }
-}
-
-fn eigen(a: &Matrix, outcome: &Outcome) -> Vec<String> {
-    let lambda = mi("λ");
-    let mut out = vec![eq(&[
-        row(&[
-            mi("det"),
-            parens(&row(&[mi("A"), mo("−"), lambda.clone(), upright("I")])),
-        ]),
-        int(0),
-    ])];
-    let n = a.nrows();
-    out.push(eq(&[
-        matrix_of(n, n, true, |i, j| {
-            if i == j {
-                row(&[num(a[(i, j)]), mo("−"), lambda.clone()])
-            } else {
-                num(a[(i, j)])
-            }
-        }),
-        int(0),
-    ]));
-    if let Explanation::CharPoly(p) = &outcome.explanation {
-        let mut terms = vec![(1.0, sup(&lambda, &int(2)))];
-        if p.trace != 0.0 {
-            terms.push((-p.trace, row(&[num(p.trace.abs()), lambda.clone()])));
-        }
-        if p.det != 0.0 {
-            terms.push((p.det, num(p.det.abs())));
-        }
-        out.push(eq(&[sum_of(&terms), int(0)]));
-    }
-    if let Value::Eigen(e) = &outcome.value {
-        let list: Vec<String> = e
-            .values
-            .iter()
-            .enumerate()
-            .map(|(k, &z)| eq(&[sub(&lambda, &int(k + 1)), complex(z)]))
-            .collect();
-        out.push(row(&[list.join(&mo(","))]));
-    }
-    out
-}
-
-fn decomposition(op: Op, a: &Matrix, value: &Value) -> Vec<String> {
-    let Value::Factors(f) = value else {
-        return Vec::new();
-    };
-    let shown: Vec<String> = f.iter().map(|f| matrix(&f.matrix)).collect();
-    if op == Op::Svd && shown.len() == 3 {
-        vec![
-            eq(&[mi("A"), row(&[mi("U"), mi("Σ"), transposed(&mi("V"))])]),
-            eq(&[matrix(a), row(&shown)]),
-        ]
-    } else if shown.len() == 3 {
-        vec![
-            eq(&[row(&[mi("P"), mi("A")]), row(&[mi("L"), mi("U")])]),
-            eq(&[
-                row(&[shown[0].clone(), matrix(a)]),
-                row(&[shown[1].clone(), shown[2].clone()]),
-            ]),
-        ]
-    } else {
-        Vec::new()
-    }
-}
-
 fn props(outcome: &Outcome) -> Vec<String> {
     let Value::Props(list) = &outcome.value else {
         return Vec::new();
@@ -543,11 +356,15 @@ fn props(outcome: &Outcome) -> Vec<String> {
         .zip(list)
         .map(|(s, p)| {
             let verdict = match (&p.skipped, p.holds) {
-                (Some(_), _) => "  not checked: the shapes do not fit".to_string(),
-                (None, true) => "  ✓ holds".to_string(),
-                (None, false) => "  ✗ fails".to_string(),
+                (Some(_), _) => "not checked: the shapes do not fit".to_string(),
+                (None, true) => "✓ holds".to_string(),
+                (None, false) => "✗ fails".to_string(),
             };
-            row(&[s, text(&verdict)])
+            row(&[s, gap(1.0), text(&verdict)])
         })
         .collect()
+}
+
+fn singular_values(a: &Matrix) -> Vec<f64> {
+    try_singular_values(a).map_or_else(|_| Vec::new(), |s| s.as_slice().to_vec())
 }

@@ -1,0 +1,207 @@
+//! The maths of solving and decomposing: determinants, inverses, Ax = b, eigenvalues,
+//! SVD and LU, each with the person's numbers.
+
+use crate::math::explain::Explanation;
+use crate::math::matrix::Matrix;
+use crate::math::op::Op;
+use crate::math::outcome::{Outcome, Value};
+use crate::math::run::Inputs;
+
+use super::{
+    bars, column, complex, entry, eq, factor, frac, func, int, matrix, matrix_of, mi, mo, num,
+    parens, row, sub, sum_of, sup, times, transposed, upright,
+};
+
+/// A column of unknowns x₁ … xₙ.
+fn unknowns(n: usize) -> String {
+    matrix_of(n, 1, false, |i, _| sub(&mi("x"), &int(i + 1)))
+}
+
+pub(super) fn det(a: &Matrix, outcome: &Outcome, result: &str) -> Vec<String> {
+    let symbol = row(&[func("det"), mi("A")]);
+    match (a.nrows(), &outcome.explanation) {
+        (2, _) => vec![eq(&[
+            symbol,
+            bars(a),
+            row(&[
+                entry("a", "1", "1"),
+                entry("a", "2", "2"),
+                mo("−"),
+                entry("a", "1", "2"),
+                entry("a", "2", "1"),
+            ]),
+            row(&[
+                times(a[(0, 0)], a[(1, 1)]),
+                mo("−"),
+                times(a[(0, 1)], a[(1, 0)]),
+            ]),
+            result.to_string(),
+        ])],
+        (3, Explanation::Cofactor(c)) => {
+            let minors = c
+                .terms
+                .iter()
+                .map(|t| (t.sign, row(&[factor(t.entry), mo("⋅"), bars(&t.minor)])))
+                .collect::<Vec<_>>();
+            let values = c
+                .terms
+                .iter()
+                .map(|t| (t.sign, times(t.entry, t.minor_det)))
+                .collect::<Vec<_>>();
+            vec![
+                eq(&[symbol, bars(a)]),
+                // Continuation lines, each starting with "=", keep a projector line short.
+                eq(&[mo(""), sum_of(&minors)]),
+                eq(&[mo(""), sum_of(&values), result.to_string()]),
+            ]
+        }
+        _ => vec![eq(&[symbol, bars(a), result.to_string()])],
+    }
+}
+
+pub(super) fn inverse(a: &Matrix, result: &str) -> Vec<String> {
+    let inv = sup(&mi("A"), &row(&[mo("−"), int(1)]));
+    if a.nrows() == 2 {
+        let d = a[(0, 0)] * a[(1, 1)] - a[(0, 1)] * a[(1, 0)];
+        let adj = Matrix::from_row_slice(2, 2, &[a[(1, 1)], -a[(0, 1)], -a[(1, 0)], a[(0, 0)]]);
+        let symbolic = matrix_of(2, 2, false, |i, j| match (i, j) {
+            (0, 0) => entry("a", "2", "2"),
+            (0, 1) => row(&[mo("−"), entry("a", "1", "2")]),
+            (1, 0) => row(&[mo("−"), entry("a", "2", "1")]),
+            _ => entry("a", "1", "1"),
+        });
+        vec![
+            eq(&[
+                inv.clone(),
+                row(&[frac(&int(1), &row(&[func("det"), mi("A")])), symbolic]),
+            ]),
+            eq(&[
+                inv,
+                row(&[frac(&int(1), &num(d)), matrix(&adj)]),
+                result.to_string(),
+            ]),
+        ]
+    } else {
+        vec![
+            eq(&[inv.clone(), result.to_string()]),
+            eq(&[row(&[mi("A"), inv]), upright("I")]),
+        ]
+    }
+}
+
+pub(super) fn solve(inputs: &Inputs, outcome: &Outcome, result: &str) -> Vec<String> {
+    let a = &inputs.a;
+    let b = inputs
+        .vector
+        .as_ref()
+        .map(|v| column(v.as_slice()))
+        .unwrap_or_else(|| mi("b"));
+    let least_squares = outcome.check.as_ref().is_some_and(|c| c.what.contains('ᵀ'));
+    let (x, ma, mb) = (mi("x"), mi("A"), mi("b"));
+    if least_squares {
+        let residual = row(&[mo("‖"), ma.clone(), x.clone(), mo("−"), mb.clone(), mo("‖")]);
+        vec![
+            eq(&[
+                x.clone(),
+                row(&[sup(&ma, &mo("+")), mb]),
+                row(&[format!("<munder><mo>arg min</mo>{x}</munder>"), residual]),
+            ]),
+            row(&[matrix(a), unknowns(a.ncols()), mo("≈"), b]),
+            eq(&[x, result.to_string()]),
+        ]
+    } else {
+        vec![
+            eq(&[row(&[ma.clone(), x.clone()]), mb.clone()]),
+            eq(&[row(&[matrix(a), unknowns(a.ncols())]), b]),
+            eq(&[
+                x,
+                row(&[sup(&ma, &row(&[mo("−"), int(1)])), mb]),
+                result.to_string(),
+            ]),
+        ]
+    }
+}
+
+pub(super) fn eigen(a: &Matrix, outcome: &Outcome) -> Vec<String> {
+    let lambda = mi("λ");
+    let mut out = vec![eq(&[
+        row(&[
+            func("det"),
+            parens(&row(&[mi("A"), mo("−"), lambda.clone(), upright("I")])),
+        ]),
+        int(0),
+    ])];
+    let n = a.nrows();
+    out.push(eq(&[
+        matrix_of(n, n, true, |i, j| {
+            if i == j {
+                if a[(i, j)] == 0.0 {
+                    row(&[mo("−"), lambda.clone()])
+                } else {
+                    row(&[num(a[(i, j)]), mo("−"), lambda.clone()])
+                }
+            } else {
+                num(a[(i, j)])
+            }
+        }),
+        int(0),
+    ]));
+    if let Explanation::CharPoly(p) = &outcome.explanation {
+        let mut terms = vec![(1.0, sup(&lambda, &int(2)))];
+        if p.trace != 0.0 {
+            terms.push((-p.trace, row(&[num(p.trace.abs()), lambda.clone()])));
+        }
+        if p.det != 0.0 {
+            terms.push((p.det, num(p.det.abs())));
+        }
+        out.push(eq(&[sum_of(&terms), int(0)]));
+    }
+    if let Value::Eigen(e) = &outcome.value {
+        let list: Vec<String> = e
+            .values
+            .iter()
+            .enumerate()
+            .map(|(k, &z)| eq(&[sub(&lambda, &int(k + 1)), complex(z)]))
+            .collect();
+        out.push(row(&[list.join(&mo(","))]));
+    }
+    out
+}
+
+/// `x·y = [x][y] = [product]`, the product worked out; `None` when the shapes do not chain.
+fn product_line(names: String, x: &Matrix, y: &Matrix) -> Option<(String, Matrix)> {
+    (x.ncols() == y.nrows()).then(|| {
+        let p = x * y;
+        (eq(&[names, row(&[matrix(x), matrix(y)]), matrix(&p)]), p)
+    })
+}
+
+/// SVD and LU, multiplied out two factors at a time: one line of three matrices fits a
+/// projector, where U·Σ·Vᵀ with A in one line would not.
+pub(super) fn decomposition(op: Op, a: &Matrix, value: &Value) -> Vec<String> {
+    let Value::Factors(f) = value else {
+        return Vec::new();
+    };
+    let [x, y, z] = f.as_slice() else {
+        return Vec::new();
+    };
+    let (x, y, z) = (&x.matrix, &y.matrix, &z.matrix);
+    let (u, sigma, vt) = (mi("U"), mi("Σ"), transposed(&mi("V")));
+    let mut out = Vec::new();
+    if op == Op::Svd {
+        out.push(eq(&[mi("A"), row(&[u.clone(), sigma.clone(), vt.clone()])]));
+        let us = row(&[u, sigma]);
+        if let Some((line, product)) = product_line(us.clone(), x, y) {
+            out.push(line);
+            if let Some((line, _)) = product_line(row(&[parens(&us), vt]), &product, z) {
+                // The last product is A again, up to rounding.
+                out.push(row(&[line, mo("="), mi("A")]));
+            }
+        }
+    } else {
+        out.push(eq(&[row(&[mi("P"), mi("A")]), row(&[mi("L"), mi("U")])]));
+        out.extend(product_line(row(&[mi("P"), mi("A")]), x, a).map(|l| l.0));
+        out.extend(product_line(row(&[mi("L"), mi("U")]), y, z).map(|l| l.0));
+    }
+    out
+}
