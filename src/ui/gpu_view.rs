@@ -78,7 +78,10 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
                     times.push(now() - start);
                 }
                 let scale = cpu.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-30);
-                let err = cpu.iter().zip(&out).fold(0f32, |m, (c, g)| m.max((c - g).abs()));
+                let err = cpu
+                    .iter()
+                    .zip(&out)
+                    .fold(0f32, |m, (c, g)| m.max((c - g).abs()));
                 (Some(median(times)), Some(err / scale))
             }
             None => (None, None),
@@ -172,7 +175,12 @@ fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
     let best = move || {
         rows.with(|r| {
             r.iter()
-                .flat_map(|row| [Some(row.gflops(row.cpu_ms)), row.gpu_ms.map(|ms| row.gflops(ms))])
+                .flat_map(|row| {
+                    [
+                        Some(row.gflops(row.cpu_ms)),
+                        row.gpu_ms.map(|ms| row.gflops(ms)),
+                    ]
+                })
                 .flatten()
                 .fold(1e-9, f64::max)
         })

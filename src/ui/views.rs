@@ -26,4 +26,3 @@ fn TrainPlaceholder() -> impl IntoView {
         </section>
     }
 }
-
