@@ -98,6 +98,56 @@ pub const FIELDS: &[Field] = &[
         view: Some(View::Lab),
         meaning: "the norm for norm: fro, 1, 2 or inf, as NumPy's ord (default fro)",
     },
+    Field {
+        name: "data",
+        view: Some(View::Train),
+        meaning: "the training data: regression (the lesson's y = 3x1 - 2x2 + 1), four (the hand-worked four samples), keras (random 100x5, binary), blobs, xor, circles, spiral or csv (default regression); picking one also picks the network and training that suit it",
+    },
+    Field {
+        name: "net",
+        view: Some(View::Train),
+        meaning: "the network: input width, then each layer's width and activation letter (l linear, r relu, s sigmoid, t tanh, x softmax), n after a layer for no bias, e.g. 5-64r-32r-1s or 2-1ln",
+    },
+    Field {
+        name: "init",
+        view: Some(View::Train),
+        meaning: "how the weights start: auto (He for ReLU, Glorot otherwise, zeros for one linear layer), glorot, he, zeros or fives (every weight 5, the lesson's step)",
+    },
+    Field {
+        name: "loss",
+        view: Some(View::Train),
+        meaning: "the loss: mse, bce (binary cross-entropy) or cce (categorical cross-entropy)",
+    },
+    Field {
+        name: "opt",
+        view: Some(View::Train),
+        meaning: "the optimizer: sgd, momentum (0.9) or adam",
+    },
+    Field {
+        name: "lr",
+        view: Some(View::Train),
+        meaning: "the learning rate, a positive number (default 0.01)",
+    },
+    Field {
+        name: "batch",
+        view: Some(View::Train),
+        meaning: "samples per step, a whole number, or full (default full)",
+    },
+    Field {
+        name: "epochs",
+        view: Some(View::Train),
+        meaning: "epochs Play trains, 1 to 100000 (default 200)",
+    },
+    Field {
+        name: "seed",
+        view: Some(View::Train),
+        meaning: "seeds the data, the initial weights and the shuffles; the same seed replays the same run (default 42)",
+    },
+    Field {
+        name: "csv",
+        view: Some(View::Train),
+        meaning: "the pasted table for data=csv: rows separated by ;, cells by , (the last column is the target)",
+    },
 ];
 
 /// Whether a key is a field of the table; capital letters name matrices (`A`, `B`, ...)

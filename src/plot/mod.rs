@@ -1,1 +1,67 @@
 //! Plots drawn with plotters, generic over the backend (SVG in the page and in tests).
+//!
+//! Colours: a drawing uses a few sentinel colours ([`INK`], [`GRID`], [`ACCENT`],
+//! [`BAD`], [`MUTED`]) that the stylesheet maps onto the theme's CSS variables
+//! (`.plot [stroke="#030303"] { stroke: var(--accent) }`). So one SVG string reads
+//! well in the light, dark and projector themes, and needs no inline style, which
+//! the page's Content-Security-Policy forbids. Data colours (classes, the sign of a
+//! weight) are fixed hues that read on every background.
+
+mod curve;
+mod maps;
+
+pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
+pub use maps::{decision_boundary, heatmap, BoundarySpec, CLASS_COLOURS};
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Axis text and frames: the theme's text colour.
+pub const INK: RGBColor = RGBColor(1, 1, 1);
+/// Grid lines: the theme's border colour.
+pub const GRID: RGBColor = RGBColor(2, 2, 2);
+/// The main series: the theme's accent.
+pub const ACCENT: RGBColor = RGBColor(3, 3, 3);
+/// Where something broke: the theme's error colour.
+pub const BAD: RGBColor = RGBColor(4, 4, 4);
+/// Secondary text: the theme's muted colour.
+pub const MUTED: RGBColor = RGBColor(5, 5, 5);
+
+/// Draws into an SVG string of `width × height` and returns it with what `draw` returned.
+pub fn to_svg<T>(
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<T, String>,
+) -> Result<(String, T), String> {
+    let mut out = String::new();
+    let value = {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let value = draw(&root)?;
+        root.present().map_err(|e| e.to_string())?;
+        value
+    };
+    Ok((out, value))
+}
+
+/// A number for an axis label: at most 3 significant digits, no trailing zeros.
+pub fn axis_number(x: f64) -> String {
+    if x == 0.0 || !x.is_finite() {
+        return if x.is_finite() {
+            "0".into()
+        } else {
+            format!("{x}")
+        };
+    }
+    let exp = x.abs().log10().floor() as i32;
+    if !(-3..5).contains(&exp) {
+        let s = format!("{x:.1e}");
+        return s.replace(".0e", "e");
+    }
+    let decimals = (2 - exp).max(0) as usize;
+    let s = format!("{x:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}

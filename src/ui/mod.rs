@@ -6,6 +6,7 @@ mod lessons;
 mod shell;
 mod status;
 mod theme;
+mod train;
 mod views;
 
 use leptos::prelude::*;

@@ -11,18 +11,8 @@ pub fn ActiveView() -> impl IntoView {
     let shell = expect_context::<Shell>();
     move || match shell.view.get() {
         View::Lab => view! { <super::lab::LabView /> }.into_any(),
-        View::Train => view! { <TrainPlaceholder /> }.into_any(),
+        View::Train => view! { <super::train::TrainView /> }.into_any(),
         View::Lessons => view! { <super::lessons::LessonsView /> }.into_any(),
         View::Gpu => view! { <super::gpu_view::GpuView /> }.into_any(),
-    }
-}
-
-#[component]
-fn TrainPlaceholder() -> impl IntoView {
-    view! {
-        <section class="view" aria-labelledby="view-title">
-            <h1 id="view-title">"Train"</h1>
-            <p class="lede">"Build a small network and train it live."</p>
-        </section>
     }
 }

@@ -1,0 +1,89 @@
+// Times the two training runs with Eigenplay's wasm and with TensorFlow.js on each of
+// its backends, in this one page; run.mjs reads window.results.
+import init, { keras, regression, regression_weights } from './pkg/eigenplay_train_bench.js';
+
+const RUNS = Number(new URLSearchParams(location.search).get('runs') || 7);
+const out = document.getElementById('out');
+const log = (line) => { out.textContent += `\n${line}`; };
+
+function stats(times) {
+  const s = [...times].sort((a, b) => a - b);
+  return { best: s[0], median: s[Math.floor(s.length / 2)], runs: s.length };
+}
+
+// Eigenplay: a run builds the data, the network and the trainer and trains it, all inside the timing.
+function timeEigenplay(fn) {
+  for (let i = 0; i < 3; i++) fn(42); // warm-up
+  const times = [];
+  for (let i = 0; i < Math.max(RUNS, 20); i++) {
+    const t = performance.now();
+    const loss = fn(42);
+    times.push(performance.now() - t);
+    if (!Number.isFinite(loss)) throw new Error(`Eigenplay loss ${loss}`);
+  }
+  return stats(times);
+}
+
+// TensorFlow.js: the model is built and compiled and the tensors are made before the
+// timing starts; only model.fit is timed (it reads every epoch's loss back, as a page would).
+function kerasModel() {
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ units: 64, activation: 'relu', inputShape: [5] }));
+  model.add(tf.layers.dense({ units: 32, activation: 'relu' }));
+  model.add(tf.layers.dense({ units: 1, activation: 'sigmoid' }));
+  model.compile({ optimizer: tf.train.adam(0.001), loss: 'binaryCrossentropy' });
+  return { model, x: tf.randomUniform([100, 5], 0, 1, 'float32', 1), y: tf.randomUniform([100, 1], 0, 1, 'float32', 2), epochs: 50, batchSize: 32 };
+}
+
+function regressionModel() {
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ units: 1, inputShape: [2], kernelInitializer: 'zeros' }));
+  model.compile({ optimizer: tf.train.sgd(0.01), loss: 'meanSquaredError' });
+  const x = tf.randomNormal([100, 2], 0, 1, 'float32', 3);
+  const y = x.matMul(tf.tensor2d([[3], [-2]])).add(1);
+  return { model, x, y, epochs: 200, batchSize: 100 };
+}
+
+async function timeTf(make) {
+  const times = [];
+  let last;
+  for (let i = 0; i < RUNS + 1; i++) {
+    const { model, x, y, epochs, batchSize } = make();
+    const t = performance.now();
+    const h = await model.fit(x, y, { epochs, batchSize, shuffle: true, verbose: 0 });
+    const ms = performance.now() - t;
+    last = h.history.loss[h.history.loss.length - 1];
+    if (i > 0) times.push(ms); // the first run warms up (kernels, shaders)
+    tf.dispose([x, y]);
+    model.dispose();
+  }
+  return { ...stats(times), loss: last };
+}
+
+async function main() {
+  await init();
+  const results = { eigenplay: {}, tfjs: {}, skipped: {} };
+  results.eigenplay.keras = timeEigenplay(keras);
+  results.eigenplay.regression = timeEigenplay(regression);
+  results.eigenplay.weights = Array.from(regression_weights(42));
+  log(`Eigenplay keras ${results.eigenplay.keras.median.toFixed(3)} ms, regression ${results.eigenplay.regression.median.toFixed(3)} ms`);
+  if (tf.wasm) tf.wasm.setWasmPaths(new URL('node_modules/@tensorflow/tfjs-backend-wasm/dist/', location.href).href);
+  for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu']) {
+    try {
+      const ok = await tf.setBackend(backend);
+      await tf.ready();
+      if (!ok || tf.getBackend() !== backend) throw new Error('did not initialise');
+      results.tfjs[backend] = {
+        keras: await timeTf(kerasModel),
+        regression: await timeTf(regressionModel),
+      };
+      log(`TF.js ${backend}: keras ${results.tfjs[backend].keras.median.toFixed(1)} ms, regression ${results.tfjs[backend].regression.median.toFixed(1)} ms`);
+    } catch (e) {
+      results.skipped[backend] = String(e && e.message || e);
+      log(`TF.js ${backend}: skipped (${results.skipped[backend]})`);
+    }
+  }
+  window.results = results;
+}
+
+main().catch((e) => { window.results = { error: String(e && e.stack || e) }; });

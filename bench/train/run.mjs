@@ -1,0 +1,76 @@
+// Serves this folder on 127.0.0.1 (WebGPU needs a secure context), opens index.html in
+// Debian's headless Chromium through playwright-core, and prints the results as a table.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const file = path.join(root, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+  if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const port = server.address().port;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    // SwiftShader's WebGPU and WebGL (DESIGN.md): without these headless Chromium has no adapter.
+    '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader',
+    '--use-webgpu-adapter=swiftshader', '--use-angle=swiftshader',
+    '--disable-background-networking', '--disable-component-update', '--no-first-run',
+  ],
+});
+let code = 0;
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('  page error:', e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`http://127.0.0.1:${port}/`) && !r.url().startsWith('data:')) console.error('  foreign request:', r.url());
+  });
+  await page.goto(`http://127.0.0.1:${port}/index.html?runs=${process.env.RUNS || 7}`);
+  await page.waitForFunction(() => window.results, null, { timeout: 600000, polling: 500 });
+  const r = await page.evaluate(() => window.results);
+  if (r.error) throw new Error(r.error);
+
+  const [w1, w2, b] = r.eigenplay.weights;
+  console.log(`Eigenplay's regression learned w = (${w1.toFixed(4)}, ${w2.toFixed(4)}), b = ${b.toFixed(4)}`);
+  console.log('');
+  const rows = [['Eigenplay (wasm)', r.eigenplay.keras, r.eigenplay.regression]];
+  for (const [name, t] of Object.entries(r.tfjs)) rows.push([`TF.js ${name}`, t.keras, t.regression]);
+  const fmt = (ms) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1)).padStart(9);
+  console.log('ms per run (median, best of several)  Keras 5-64-32-1, 50 epochs   regression, 200 epochs');
+  for (const [name, k, g] of rows) {
+    console.log(`${name.padEnd(38)}${fmt(k.median)} (${fmt(k.best).trim()})          ${fmt(g.median)} (${fmt(g.best).trim()})`);
+  }
+  for (const [name, why] of Object.entries(r.skipped)) console.log(`TF.js ${name}: skipped, it failed to initialise: ${why}`);
+  const tf = Object.entries(r.tfjs);
+  if (tf.length) {
+    const fastest = (key) => tf.reduce((a, b) => (b[1][key].median < a[1][key].median ? b : a));
+    const [kn, kt] = fastest('keras');
+    const [gn, gt] = fastest('regression');
+    const kr = kt.keras.median / r.eigenplay.keras.median;
+    const gr = gt.regression.median / r.eigenplay.regression.median;
+    console.log('');
+    console.log(`Keras example: Eigenplay is ${kr.toFixed(1)}x faster than TF.js's fastest (${kn}); goal 10x: ${kr >= 10 ? 'met' : 'NOT met'}`);
+    console.log(`Regression:    Eigenplay is ${gr.toFixed(1)}x faster than TF.js's fastest (${gn}); goal 50x: ${gr >= 50 ? 'met' : 'NOT met'}`);
+  }
+} catch (e) {
+  console.error(e.message || e);
+  code = 1;
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(code);

@@ -1,0 +1,134 @@
+//! Colour maps: a weight matrix as a heatmap, a classifier's decision regions.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::{axis_number, GRID, INK};
+
+/// Hues for classes 0, 1, 2, ...: blue, orange, green, purple, red, teal.
+pub const CLASS_COLOURS: [RGBColor; 6] = [
+    RGBColor(59, 130, 246),
+    RGBColor(234, 88, 12),
+    RGBColor(22, 163, 74),
+    RGBColor(147, 51, 234),
+    RGBColor(220, 38, 38),
+    RGBColor(13, 148, 136),
+];
+
+/// Positive weights are orange, negative ones blue; the opacity is |w| / max |w|,
+/// so small weights fade into whatever the background is.
+const POSITIVE: RGBColor = RGBColor(234, 88, 12);
+const NEGATIVE: RGBColor = RGBColor(37, 99, 235);
+
+/// Draws a `rows × cols` matrix (row by row in `values`) as coloured cells filling `root`;
+/// row 1 at the top, as the matrix is written.
+pub fn heatmap<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    values: &[f64],
+    rows: usize,
+    cols: usize,
+) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let (w, h) = root.dim_in_pixel();
+    let big = values
+        .iter()
+        .filter(|v| v.is_finite())
+        .fold(0f64, |m, v| m.max(v.abs()));
+    let cell_w = w as f64 / cols.max(1) as f64;
+    let cell_h = h as f64 / rows.max(1) as f64;
+    for i in 0..rows {
+        for j in 0..cols {
+            let v = values[i * cols + j];
+            let t = if big > 0.0 && v.is_finite() {
+                (v.abs() / big).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let hue = if v < 0.0 { NEGATIVE } else { POSITIVE };
+            let x0 = (j as f64 * cell_w).round() as i32;
+            let y0 = (i as f64 * cell_h).round() as i32;
+            let x1 = ((j + 1) as f64 * cell_w).round() as i32;
+            let y1 = ((i + 1) as f64 * cell_h).round() as i32;
+            root.draw(&Rectangle::new(
+                [(x0, y0), (x1, y1)],
+                hue.mix(0.08 + 0.92 * t).filled(),
+            ))
+            .map_err(err)?;
+        }
+    }
+    root.draw(&Rectangle::new(
+        [(0, 0), (w as i32 - 1, h as i32 - 1)],
+        GRID.stroke_width(1),
+    ))
+    .map_err(err)?;
+    Ok(())
+}
+
+/// What a decision-boundary plot shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoundarySpec<'a> {
+    /// The x-range and y-range of the plane.
+    pub x_range: (f64, f64),
+    /// The y-range of the plane.
+    pub y_range: (f64, f64),
+    /// Cells per side of the grid.
+    pub n: usize,
+    /// The predicted class per cell, row j (y, bottom up) by column i (x): index j·n + i.
+    pub cell_class: &'a [usize],
+    /// How sure the model is per cell, in [0, 1] (the winning probability).
+    pub cell_confidence: &'a [f64],
+    /// The samples, (x, y) row by row.
+    pub points: &'a [f64],
+    /// Each sample's true class.
+    pub labels: &'a [usize],
+}
+
+/// Draws the regions each class wins, shaded by confidence, with the samples on top.
+pub fn decision_boundary<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &BoundarySpec<'_>,
+) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let (x0, x1) = spec.x_range;
+    let (y0, y1) = spec.y_range;
+    let mut chart = ChartBuilder::on(root)
+        .margin(8)
+        .x_label_area_size(28)
+        .y_label_area_size(40)
+        .build_cartesian_2d(x0..x1, y0..y1)
+        .map_err(err)?;
+    let fmt = |v: &f64| axis_number(*v);
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .axis_style(INK.stroke_width(1))
+        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .x_labels(5)
+        .y_labels(5)
+        .x_label_formatter(&fmt)
+        .y_label_formatter(&fmt)
+        .draw()
+        .map_err(err)?;
+    let n = spec.n.max(2);
+    let (dx, dy) = ((x1 - x0) / n as f64, (y1 - y0) / n as f64);
+    chart
+        .draw_series((0..n * n).map(|k| {
+            let (i, j) = (k % n, k / n);
+            let class = spec.cell_class.get(k).copied().unwrap_or(0);
+            let conf = spec.cell_confidence.get(k).copied().unwrap_or(0.5);
+            let hue = CLASS_COLOURS[class % CLASS_COLOURS.len()];
+            let (cx, cy) = (x0 + i as f64 * dx, y0 + j as f64 * dy);
+            Rectangle::new(
+                [(cx, cy), (cx + dx, cy + dy)],
+                hue.mix(0.12 + 0.38 * conf.clamp(0.0, 1.0)).filled(),
+            )
+        }))
+        .map_err(err)?;
+    chart
+        .draw_series(spec.points.chunks_exact(2).zip(spec.labels).map(|(p, &c)| {
+            let hue = CLASS_COLOURS[c % CLASS_COLOURS.len()];
+            Circle::new((p[0], p[1]), 3, hue.filled())
+        }))
+        .map_err(err)?;
+    Ok(())
+}

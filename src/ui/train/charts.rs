@@ -1,0 +1,170 @@
+//! The live plots: the loss curve with a hover readout, and the decision regions.
+
+use leptos::prelude::*;
+
+use super::panels::sig;
+use super::TrainState;
+use crate::math::nn::{teach, TrainError};
+use crate::plot::{self, BoundarySpec, CurveFrame, CurveSpec};
+
+/// The loss curve's size in SVG units; the page scales it to the panel's width.
+const CURVE_W: u32 = 640;
+const CURVE_H: u32 = 280;
+/// Points drawn at most: 10,000 epochs still redraw in about a millisecond.
+const CURVE_POINTS: usize = 400;
+
+/// Loss against epoch, linear or log scale; pointing at it reads one epoch's loss.
+#[component]
+pub fn LossCurve() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let frame = StoredValue::new(None::<CurveFrame>);
+    let hover = RwSignal::new(None::<f64>);
+    let svg = move || {
+        state.curve_tick.track();
+        let log = state.log_scale.get();
+        let (points, broke) = state
+            .with_trainer(|t| {
+                let broke = match t.stopped() {
+                    Some(TrainError::Diverged(d)) => Some(d.epoch as f64),
+                    None => None,
+                };
+                (plot::downsample(t.history(), CURVE_POINTS), broke)
+            })
+            .unwrap_or_default();
+        let last = points.last().map_or(0.0, |p| p.0);
+        let spec = CurveSpec {
+            points: &points,
+            x_max: (state.target() as f64).max(last).max(broke.unwrap_or(0.0)),
+            log,
+            broke_at: broke,
+        };
+        match plot::to_svg(CURVE_W, CURVE_H, |root| plot::loss_curve(root, &spec)) {
+            Ok((svg, f)) => {
+                frame.set_value(Some(f));
+                svg
+            }
+            Err(_) => String::new(),
+        }
+    };
+    let on_move = move |ev: leptos::ev::MouseEvent| {
+        // The hover layer covers the plot exactly, so offsetX is relative to the plot.
+        let el = event_target::<web_sys::HtmlElement>(&ev);
+        let width = f64::from(el.client_width().max(1));
+        let x = f64::from(ev.offset_x()) * f64::from(CURVE_W) / width;
+        hover.set(Some(x));
+    };
+    // The epoch under the pointer, its loss, and where to draw the marker.
+    let picked = move || {
+        state.tick.track();
+        let x = hover.get()?;
+        let f = frame.get_value()?;
+        state
+            .with_trainer(|t| {
+                let h = t.history();
+                if h.is_empty() {
+                    return None;
+                }
+                let epoch = (f.epoch_at(x).round() as usize).clamp(1, h.len());
+                Some((epoch, h[epoch - 1], f.x_of(epoch as f64), f))
+            })
+            .flatten()
+    };
+    view! {
+        <div class="curve-head">
+            <label class="inline">
+                <input
+                    type="checkbox"
+                    prop:checked=move || state.log_scale.get()
+                    on:change=move |ev| state.log_scale.set(event_target_checked(&ev))
+                />
+                <span>"Log scale"</span>
+            </label>
+            <span class="hover-readout" aria-label="Pointed epoch">
+                {move || match picked() {
+                    Some((e, v, _, _)) => format!("epoch {e}: loss {}", sig(v)),
+                    None => "Point at the curve to read an epoch's loss.".to_string(),
+                }}
+            </span>
+        </div>
+        <div class="curve-wrap">
+            <div class="plot curve" role="img" aria-label="Loss curve" inner_html=svg></div>
+            <svg
+                class="marker"
+                viewBox=format!("0 0 {CURVE_W} {CURVE_H}")
+                aria-hidden="true"
+            >
+                {move || {
+                    picked()
+                        .map(|(_, _, x, f)| {
+                            view! {
+                                <line
+                                    x1=x.to_string()
+                                    x2=x.to_string()
+                                    y1=f.top.to_string()
+                                    y2=f.bottom.to_string()
+                                ></line>
+                            }
+                        })
+                }}
+            </svg>
+            <div
+                class="hover-layer"
+                on:mousemove=on_move
+                on:mouseleave=move |_| hover.set(None)
+            ></div>
+        </div>
+    }
+}
+
+/// For 2-D classification: which class the network picks at every point of the plane.
+#[component]
+pub fn BoundaryPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let shown = move || {
+        state.checked.with(|c| {
+            c.as_ref()
+                .is_ok_and(|s| s.classifies() && s.dataset.features == 2)
+        })
+    };
+    let svg = move || {
+        state.slow_tick.track();
+        state
+            .with_trainer(|t| {
+                let d = t.data();
+                let labels = d.labels()?;
+                let (xr, yr) = teach::bounds_2d(&d.x, 0.15);
+                let n = 40;
+                let g = teach::decision_grid(t.model(), xr, yr, n);
+                let conf: Vec<f64> = if t.model().outputs() == 1 {
+                    g.value.iter().map(|p| (2.0 * p - 1.0).abs()).collect()
+                } else {
+                    g.value.clone()
+                };
+                let spec = BoundarySpec {
+                    x_range: xr,
+                    y_range: yr,
+                    n,
+                    cell_class: &g.class,
+                    cell_confidence: &conf,
+                    points: &d.x,
+                    labels: &labels,
+                };
+                plot::to_svg(360, 360, |root| plot::decision_boundary(root, &spec))
+                    .ok()
+                    .map(|(s, ())| s)
+            })
+            .flatten()
+            .unwrap_or_default()
+    };
+    view! {
+        <Show when=shown>
+            <section class="panel" aria-labelledby="train-db-h">
+                <h2 id="train-db-h">"Decision regions"</h2>
+                <div class="plot boundary" role="img" aria-label="Decision regions" inner_html=svg></div>
+                <p class="muted">
+                    "Dots are the samples, coloured by their true class; the background is the class the network predicts there, deeper where it is surer."
+                </p>
+            </section>
+        </Show>
+    }
+}

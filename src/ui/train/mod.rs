@@ -1,0 +1,261 @@
+//! The Train view: build a small network, pick data, train it live, and see the
+//! gradient step in numbers, every weight matrix, and the maths behind the rate.
+//!
+//! Training runs in slices, one per animation frame, each stopping after a few
+//! milliseconds, so the page never freezes; the cheap readouts follow every frame,
+//! the loss curve every 100 ms, the matrices and their SVDs every half second.
+
+mod charts;
+mod controls;
+mod link;
+mod panels;
+mod settings;
+mod teach;
+
+use leptos::prelude::*;
+
+use crate::math::nn::teach::LinearStep;
+use crate::math::nn::Trainer;
+use crate::ui::shell::Shell;
+use settings::{Draft, Settings};
+
+/// Milliseconds of training per animation frame: room to draw within 16 ms, far below 50.
+const FRAME_BUDGET_MS: f64 = 8.0;
+/// How often the loss curve is redrawn while training.
+const CURVE_EVERY_MS: f64 = 100.0;
+/// How often the matrices, their SVDs and the decision regions are redrawn.
+const SLOW_EVERY_MS: f64 = 500.0;
+
+/// The run and everything the view shows about it, shared through context.
+#[derive(Clone, Copy)]
+pub struct TrainState {
+    /// The controls, as typed.
+    pub draft: RwSignal<Draft>,
+    /// The controls, checked.
+    pub checked: Memo<Result<Settings, Vec<String>>>,
+    /// The run; `None` while the settings cannot build one.
+    pub trainer: StoredValue<Option<Trainer>>,
+    /// Why the checked settings still could not build a run (e.g. the network does not fit the data).
+    pub build_error: RwSignal<Option<String>>,
+    /// Whether frames are training.
+    pub playing: RwSignal<bool>,
+    /// The epoch Play stops at.
+    target: StoredValue<usize>,
+    /// Which Play the running frames belong to; an older loop stops itself.
+    run_id: StoredValue<u64>,
+    /// Bumped after every slice of training: epoch and loss readouts follow it.
+    pub tick: RwSignal<u64>,
+    /// Bumped at most every [`CURVE_EVERY_MS`]: the loss curve follows it.
+    pub curve_tick: RwSignal<u64>,
+    /// Bumped at most every [`SLOW_EVERY_MS`]: heatmaps, SVDs, decision regions follow it.
+    pub slow_tick: RwSignal<u64>,
+    last_curve: StoredValue<f64>,
+    last_slow: StoredValue<f64>,
+    /// The last Step worked out in numbers, when the model is simple enough to show it.
+    pub last_step: RwSignal<Option<LinearStep>>,
+    /// Draw the loss on a log scale.
+    pub log_scale: RwSignal<bool>,
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+impl TrainState {
+    fn new(draft: Draft) -> Self {
+        let draft = RwSignal::new(draft);
+        TrainState {
+            draft,
+            checked: Memo::new(move |_| draft.with(Draft::check)),
+            trainer: StoredValue::new(None),
+            build_error: RwSignal::new(None),
+            playing: RwSignal::new(false),
+            target: StoredValue::new(0),
+            run_id: StoredValue::new(0),
+            tick: RwSignal::new(0),
+            curve_tick: RwSignal::new(0),
+            slow_tick: RwSignal::new(0),
+            last_curve: StoredValue::new(0.0),
+            last_slow: StoredValue::new(0.0),
+            last_step: RwSignal::new(None),
+            log_scale: RwSignal::new(false),
+        }
+    }
+
+    /// Reads the run, if there is one.
+    pub fn with_trainer<R>(&self, f: impl FnOnce(&Trainer) -> R) -> Option<R> {
+        self.trainer.with_value(|t| t.as_ref().map(f))
+    }
+
+    /// The planned number of epochs.
+    pub fn target(&self) -> usize {
+        self.target.get_value()
+    }
+
+    fn redraw_all(self) {
+        self.tick.update(|n| *n += 1);
+        self.curve_tick.update(|n| *n += 1);
+        self.slow_tick.update(|n| *n += 1);
+        let t = now();
+        self.last_curve.set_value(t);
+        self.last_slow.set_value(t);
+    }
+
+    /// A fresh run from the current settings: the same settings replay the same run.
+    pub fn reset(self) {
+        self.playing.set(false);
+        self.run_id.update_value(|id| *id += 1);
+        let built = self
+            .checked
+            .with_untracked(|c| c.as_ref().ok().map(|s| (s.build(), s.epochs)));
+        match built {
+            Some((Ok(t), epochs)) => {
+                self.trainer.set_value(Some(t));
+                self.build_error.set(None);
+                self.target.set_value(epochs);
+            }
+            Some((Err(why), _)) => {
+                self.trainer.set_value(None);
+                self.build_error.set(Some(why));
+            }
+            None => {
+                self.trainer.set_value(None);
+                self.build_error.set(None);
+            }
+        }
+        self.last_step.set(None);
+        self.redraw_all();
+    }
+
+    /// Trains in slices until the planned epoch (another round of epochs if already there).
+    pub fn play(self) {
+        if self.playing.get_untracked() {
+            return;
+        }
+        let Some((epoch, stopped)) = self.with_trainer(|t| (t.epoch(), t.stopped().is_some()))
+        else {
+            return;
+        };
+        if stopped {
+            return;
+        }
+        if epoch >= self.target.get_value() {
+            let more = self
+                .checked
+                .with_untracked(|c| c.as_ref().map_or(1, |s| s.epochs));
+            self.target.set_value(epoch + more);
+        }
+        self.last_step.set(None);
+        self.playing.set(true);
+        self.run_id.update_value(|id| *id += 1);
+        let id = self.run_id.get_value();
+        request_animation_frame(move || self.frame(id));
+    }
+
+    /// Stops after the current slice.
+    pub fn pause(self) {
+        self.playing.set(false);
+        self.run_id.update_value(|id| *id += 1);
+        self.redraw_all();
+    }
+
+    /// One epoch, worked out in numbers first when the model is a single linear neuron.
+    pub fn step(self) {
+        self.pause();
+        let explained = self.with_trainer(|t| t.explain_step()).flatten();
+        self.trainer.update_value(|t| {
+            if let Some(t) = t {
+                let _ = t.step_epoch();
+            }
+        });
+        self.last_step.set(explained);
+        self.redraw_all();
+    }
+
+    fn frame(self, id: u64) {
+        if self.run_id.get_value() != id || !self.playing.get_untracked() {
+            return;
+        }
+        let start = now();
+        let target = self.target.get_value();
+        let mut done = false;
+        self.trainer.update_value(|t| {
+            let Some(t) = t else {
+                done = true;
+                return;
+            };
+            loop {
+                if t.epoch() >= target || t.step_epoch().is_err() {
+                    done = true;
+                    break;
+                }
+                if now() - start > FRAME_BUDGET_MS {
+                    break;
+                }
+            }
+        });
+        if done {
+            self.playing.set(false);
+            self.redraw_all();
+            return;
+        }
+        self.tick.update(|n| *n += 1);
+        let t = now();
+        if t - self.last_curve.get_value() > CURVE_EVERY_MS {
+            self.last_curve.set_value(t);
+            self.curve_tick.update(|n| *n += 1);
+        }
+        if t - self.last_slow.get_value() > SLOW_EVERY_MS {
+            self.last_slow.set_value(t);
+            self.slow_tick.update(|n| *n += 1);
+        }
+        request_animation_frame(move || self.frame(id));
+    }
+}
+
+/// The Train view.
+#[component]
+pub fn TrainView() -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    let state = TrainState::new(link::initial_draft(shell));
+    provide_context(state);
+    let inputs = Signal::derive(move || {
+        state.checked.with(|c| match c {
+            Ok(s) => s.dataset.features,
+            Err(_) => 2,
+        })
+    });
+    link::follow_in_link(shell, state.draft, inputs);
+    // Any change of the settings starts a fresh run.
+    Effect::new(move |_| {
+        state.checked.track();
+        state.reset();
+    });
+    on_cleanup(move || {
+        state.playing.set(false);
+        state.run_id.update_value(|id| *id += 1);
+    });
+
+    view! {
+        <section class="view" aria-labelledby="view-title">
+            <h1 id="view-title">"Train"</h1>
+            <p class="lede">
+                "Build a small network, pick data and train it live. Every layer is a matrix: watch its rank and singular values change."
+            </p>
+            <div class="train">
+                <div class="train-side">
+                    <controls::Controls />
+                </div>
+                <div class="train-main">
+                    <panels::RunPanel />
+                    <panels::StepPanel />
+                    <panels::FitPanel />
+                    <charts::BoundaryPanel />
+                    <teach::TeachPanels />
+                    <panels::SummaryPanel />
+                    <panels::WeightsPanel />
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,502 @@
+//! The run's panels: buttons and readouts, the step in numbers, the fit against the
+//! truth and the closed form, the model summary, and every weight matrix.
+
+use leptos::prelude::*;
+
+use super::charts::LossCurve;
+use super::TrainState;
+use crate::math::linalg::svd::{try_cond, try_rank, try_singular_values};
+use crate::math::nn::{teach, thousands, Activation, Loss, Optimizer, TrainError};
+
+/// A number with up to 8 significant digits (221.6144 stays 221.6144), no trailing zeros.
+pub fn sig(x: f64) -> String {
+    if !x.is_finite() || x == 0.0 || x.fract() == 0.0 && x.abs() < 1e15 {
+        return crate::math::format::fmt_number(x);
+    }
+    let exp = x.abs().log10().floor() as i32;
+    if !(-4..9).contains(&exp) {
+        let s = format!("{x:.7e}");
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        let m = m.trim_end_matches('0').trim_end_matches('.');
+        return format!("{m}e{e}");
+    }
+    let decimals = (7 - exp).max(0) as usize;
+    let s = format!("{x:.decimals$}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.into()
+    }
+}
+
+/// `[a, b, c]` with [`sig`] numbers.
+pub fn list(xs: &[f64]) -> String {
+    format!(
+        "[{}]",
+        xs.iter().map(|&x| sig(x)).collect::<Vec<_>>().join(", ")
+    )
+}
+
+/// Play, Pause, Step, Reset; the epoch and loss; every problem; the loss curve.
+#[component]
+pub fn RunPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let problems = move || state.checked.with(|c| c.as_ref().err().cloned());
+    let diverged = move || {
+        state.tick.track();
+        state
+            .with_trainer(|t| match t.stopped() {
+                Some(TrainError::Diverged(d)) => Some(d.clone()),
+                None => None,
+            })
+            .flatten()
+    };
+    let readout = move || {
+        state.tick.track();
+        state.with_trainer(|t| {
+            let loss = t.history().last().copied();
+            (t.epoch(), loss, t.accuracy())
+        })
+    };
+    let no_run = move || state.with_trainer(|_| ()).is_none();
+    view! {
+        <section class="panel" aria-labelledby="train-run-h">
+            <div class="result-head">
+                <h2 id="train-run-h">"Run"</h2>
+                <div class="button-row">
+                    <button
+                        class="primary"
+                        disabled=move || { state.tick.track(); state.playing.get() || no_run() }
+                        on:click=move |_| state.play()
+                    >
+                        "Play"
+                    </button>
+                    <button disabled=move || !state.playing.get() on:click=move |_| state.pause()>
+                        "Pause"
+                    </button>
+                    <button
+                        disabled=move || { state.tick.track(); no_run() }
+                        on:click=move |_| state.step()
+                    >
+                        "Step"
+                    </button>
+                    <button on:click=move |_| state.reset()>"Reset"</button>
+                </div>
+            </div>
+            {move || {
+                problems()
+                    .map(|list| {
+                        view! {
+                            <div class="problems" role="alert">
+                                <p>"These settings cannot train yet:"</p>
+                                <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                state
+                    .build_error
+                    .get()
+                    .map(|why| {
+                        view! {
+                            <div class="problems" role="alert">
+                                <p>{why}</p>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                diverged()
+                    .map(|d| {
+                        let rate = d.suggested_rate;
+                        view! {
+                            <div class="problems" role="alert">
+                                <p>{d.to_string()}</p>
+                                <button
+                                    class="small"
+                                    on:click=move |_| {
+                                        state.draft.update(|dr| dr.lr = rate.to_string())
+                                    }
+                                >
+                                    {format!("Use rate {rate}")}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <p class="readout">
+                {move || {
+                    readout()
+                        .map(|(epoch, loss, acc)| {
+                            view! {
+                                <span>
+                                    "Epoch "
+                                    <b aria-label="Result epoch">{epoch.to_string()}</b>
+                                    {format!(" of {}", state.target())}
+                                </span>
+                                <span>
+                                    "Loss "
+                                    <b aria-label="Result loss">{loss.map_or("–".into(), sig)}</b>
+                                </span>
+                                {acc
+                                    .map(|a| {
+                                        view! {
+                                            <span>
+                                                "Accuracy "
+                                                <b aria-label="Result accuracy">
+                                                    {format!("{}%", crate::math::format::fmt_number((a * 1000.0).round() / 10.0))}
+                                                </b>
+                                            </span>
+                                        }
+                                    })}
+                            }
+                        })
+                }}
+            </p>
+            <LossCurve />
+        </section>
+    }
+}
+
+/// Whether Step can be shown in numbers: one linear neuron, MSE, plain SGD, full batch.
+fn explainable(state: TrainState) -> bool {
+    state.checked.with(|c| {
+        c.as_ref().is_ok_and(|s| {
+            s.spec.layers.len() == 1
+                && s.spec.layers[0].units == 1
+                && s.spec.layers[0].activation == Activation::Linear
+                && s.loss == Loss::Mse
+                && matches!(s.optimizer, Optimizer::Sgd { .. })
+                && s.batch.is_none_or(|b| b >= s.dataset.rows())
+        })
+    })
+}
+
+/// The last Step, worked out the way the lesson does it by hand.
+#[component]
+pub fn StepPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    view! {
+        <Show when=move || explainable(state)>
+            <section class="panel" aria-labelledby="train-step-h">
+                <h2 id="train-step-h">"One gradient step, in numbers"</h2>
+                {move || match state.last_step.get() {
+                    None => {
+                        view! {
+                            <p class="muted">
+                                "Press Step: the page works out the next update the way the lesson does by hand."
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Some(s) => {
+                        let mut rows: Vec<(String, String)> = vec![
+                            ("weights w".into(), list(&s.weights)),
+                            ("predictions ŷ = Xw + b".into(), list(&s.predictions)),
+                            ("errors ŷ − y".into(), list(&s.errors)),
+                            ("loss mean((ŷ − y)²)".into(), sig(s.loss)),
+                            ("gradient (2/n)·Xᵀ(ŷ − y)".into(), list(&s.gradient)),
+                        ];
+                        if let (Some(b), Some(g), Some(nb)) = (s.bias, s.bias_gradient, s.new_bias) {
+                            rows.insert(1, ("bias b".into(), sig(b)));
+                            rows.push(("bias gradient (2/n)·Σ(ŷ − y)".into(), sig(g)));
+                            rows.push(("new bias".into(), sig(nb)));
+                        }
+                        rows.push((format!("new weights w − {}·gradient", sig(s.rate)), list(&s.new_weights)));
+                        rows.push(("new predictions".into(), list(&s.new_predictions)));
+                        rows.push(("new loss".into(), sig(s.new_loss)));
+                        view! {
+                            <table class="kv" aria-label="Gradient step">
+                                <tbody>
+                                    {rows
+                                        .into_iter()
+                                        .map(|(k, v)| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{k}</th>
+                                                    <td>{v}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        }
+                            .into_any()
+                    }
+                }}
+            </section>
+        </Show>
+    }
+}
+
+/// For one linear neuron on regression data: learned weights next to the true ones
+/// and the closed-form least-squares answer.
+#[component]
+pub fn FitPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let linear = move || {
+        state.checked.with(|c| {
+            c.as_ref().is_ok_and(|s| {
+                !s.classifies()
+                    && s.spec.layers.len() == 1
+                    && s.spec.layers[0].units == 1
+                    && s.spec.layers[0].activation == Activation::Linear
+            })
+        })
+    };
+    // The closed form depends on the data only: computed once per settings.
+    let closed = Memo::new(move |_| {
+        state.checked.with(|c| {
+            c.as_ref().ok().map(|s| {
+                let x = s.dataset.x_matrix();
+                let bias = s.spec.layers.first().is_some_and(|l| l.bias);
+                (
+                    teach::least_squares(&x, &s.dataset.y, bias),
+                    teach::least_squares(&x, &s.dataset.y, !bias),
+                    bias,
+                )
+            })
+        })
+    });
+    let table = move || {
+        state.tick.track();
+        let truth = state.checked.with(|c| {
+            c.as_ref()
+                .ok()
+                .map(|s| (s.dataset.true_weights.clone(), s.dataset.true_bias))
+        });
+        let (tw, tb) = truth.unwrap_or((None, None));
+        let learned = state.with_trainer(|t| {
+            (
+                t.model().weights(0).to_vec(),
+                t.model().bias(0).map(|b| b[0]),
+                t.history().last().copied(),
+            )
+        });
+        let (lw, lb, loss) = learned?;
+        let (cf, _, _) = closed.get()?;
+        let mut rows: Vec<(String, f64, Option<f64>, f64)> = lw
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| {
+                (
+                    format!("w{}", i + 1),
+                    w,
+                    tw.as_ref().and_then(|t| t.get(i).copied()),
+                    cf.weights[i],
+                )
+            })
+            .collect();
+        if let Some(b) = lb {
+            rows.push(("b".into(), b, tb, cf.bias.unwrap_or(0.0)));
+        }
+        Some(view! {
+            <table class="fit" aria-label="Learned vs true">
+                <thead>
+                    <tr>
+                        <th scope="col">"parameter"</th>
+                        <th scope="col">"learned (gradient descent)"</th>
+                        <th scope="col">"true"</th>
+                        <th scope="col">"closed form X⁺y"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|(name, l, t, c)| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    <td>{sig(l)}</td>
+                                    <td>{t.map_or("–".into(), sig)}</td>
+                                    <td>{sig(c)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                    <tr>
+                        <th scope="row">"loss (MSE)"</th>
+                        <td>{loss.map_or("–".into(), sig)}</td>
+                        <td>{if tw.is_some() { "0" } else { "–" }}</td>
+                        <td>{sig(cf.loss)}</td>
+                    </tr>
+                </tbody>
+            </table>
+        })
+    };
+    let bias_note = move || {
+        let (cf, other, bias) = closed.get()?;
+        Some(if bias {
+            format!(
+                "Without the bias the best line must pass through the origin: its loss would be {} instead of {}.",
+                sig(other.loss),
+                sig(cf.loss)
+            )
+        } else {
+            format!(
+                "This neuron has no bias, so its fit passes through the origin; with a bias the best loss would be {} instead of {}.",
+                sig(other.loss),
+                sig(cf.loss)
+            )
+        })
+    };
+    view! {
+        <Show when=linear>
+            <section class="panel" aria-labelledby="train-fit-h">
+                <h2 id="train-fit-h">"Gradient descent against the closed form"</h2>
+                <p class="muted">
+                    "Least squares has an answer in one step, w = X⁺y (the pseudo-inverse); gradient descent walks towards it."
+                </p>
+                {table}
+                <p class="muted">{bias_note}</p>
+            </section>
+        </Show>
+    }
+}
+
+/// The model as Keras's `model.summary()` prints it.
+#[component]
+pub fn SummaryPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let summary = move || {
+        state.tick.track();
+        state.with_trainer(|t| t.model().summary())
+    };
+    view! {
+        <section class="panel" aria-labelledby="train-sum-h">
+            <h2 id="train-sum-h">"Model summary"</h2>
+            {move || {
+                summary()
+                    .map(|s| {
+                        view! {
+                            <table class="summary" aria-label="Model summary">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">"Layer (type)"</th>
+                                        <th scope="col">"Output shape"</th>
+                                        <th scope="col">"Param #"</th>
+                                        <th scope="col">"Activation"</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {s
+                                        .rows
+                                        .iter()
+                                        .map(|r| {
+                                            view! {
+                                                <tr>
+                                                    <td>{r.layer.clone()}</td>
+                                                    <td>{r.output_shape.clone()}</td>
+                                                    <td class="n">{thousands(r.params)}</td>
+                                                    <td>{r.activation.clone()}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                            <p class="total" aria-label="Result total params">
+                                {format!("Total params: {}", thousands(s.total_params))}
+                            </p>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+/// What the page shows about one weight matrix.
+struct MatrixFacts {
+    rows: usize,
+    cols: usize,
+    svg: String,
+    rank: Option<usize>,
+    cond: Option<f64>,
+    singular: Vec<f64>,
+}
+
+fn matrix_facts(t: &crate::math::nn::Trainer, l: usize) -> MatrixFacts {
+    let m = t.model().weight_matrix(l);
+    let (rows, cols) = (m.nrows(), m.ncols());
+    // Cells at least 6 px, the whole map at most 360 px wide.
+    let cell = (360 / cols.max(1)).clamp(6, 48) as u32;
+    let (w, h) = (cell * cols as u32, (cell * rows as u32).min(480));
+    let svg = crate::plot::to_svg(w.max(8), h.max(8), |root| {
+        crate::plot::heatmap(root, t.model().weights(l), rows, cols)
+    })
+    .map(|(s, ())| s)
+    .unwrap_or_default();
+    MatrixFacts {
+        rows,
+        cols,
+        svg,
+        rank: try_rank(&m).ok(),
+        cond: try_cond(&m).ok(),
+        singular: try_singular_values(&m)
+            .map(|s| s.iter().copied().collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// Every weight matrix as a heatmap with its rank, singular values and condition number.
+#[component]
+pub fn WeightsPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let layers = move || {
+        state.slow_tick.track();
+        state
+            .with_trainer(|t| {
+                (0..t.model().layers().len())
+                    .map(|l| matrix_facts(t, l))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="panel" aria-labelledby="train-w-h">
+            <h2 id="train-w-h">"Weight matrices"</h2>
+            <p class="muted">
+                "Each layer computes W·x + b with W of shape (outputs × inputs). Orange entries are positive, blue negative; pale ones are near 0."
+            </p>
+            <div class="weights">
+                {move || {
+                    layers()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(l, f)| {
+                            let shown: Vec<f64> = f.singular.iter().take(6).copied().collect();
+                            let more = f.singular.len().saturating_sub(6);
+                            view! {
+                                <figure class="weight">
+                                    <figcaption>
+                                        <b>{format!("W{} ", l + 1)}</b>
+                                        {format!("{} × {}", f.rows, f.cols)}
+                                    </figcaption>
+                                    <div class="plot heat" role="img" aria-label=format!("Heatmap of W{}", l + 1) inner_html=f.svg></div>
+                                    <p aria-label=format!("Result W{} rank", l + 1)>
+                                        {format!(
+                                            "rank {} of {} · condition number {}",
+                                            f.rank.map_or("?".into(), |r| r.to_string()),
+                                            f.rows.min(f.cols),
+                                            f.cond.map_or("?".into(), crate::math::format::fmt_number),
+                                        )}
+                                    </p>
+                                    <p class="muted">
+                                        {format!(
+                                            "σ = {}{}",
+                                            shown.iter().map(|&s| crate::math::format::fmt_number(s)).collect::<Vec<_>>().join(", "),
+                                            if more > 0 { format!(" and {more} more") } else { String::new() },
+                                        )}
+                                    </p>
+                                </figure>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+        </section>
+    }
+}

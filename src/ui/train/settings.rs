@@ -1,0 +1,582 @@
+//! The Train view's settings: what the controls hold as typed, what they mean once
+//! checked, and their form in the share link.
+
+use crate::math::data::{self, Dataset, Shape2d, Task};
+use crate::math::nn::{
+    presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, TrainConfig, Trainer,
+};
+
+/// Widest layer the builder accepts: wider ones would train slowly in a page.
+pub const MAX_UNITS: usize = 256;
+/// Most layers the builder accepts.
+pub const MAX_LAYERS: usize = 6;
+/// Most epochs one run may plan.
+pub const MAX_EPOCHS: usize = 100_000;
+
+/// The data a run trains on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataChoice {
+    /// The lesson's 100 points of y = 3x₁ − 2x₂ + 1.
+    Regression,
+    /// The four samples of the hand-worked gradient step.
+    Four,
+    /// The Keras example's random 100×5 inputs and targets.
+    Keras,
+    /// A 2-D classification set.
+    Shape(Shape2d),
+    /// A table the person pasted.
+    Csv,
+}
+
+impl DataChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [DataChoice; 8] = [
+        DataChoice::Regression,
+        DataChoice::Four,
+        DataChoice::Keras,
+        DataChoice::Shape(Shape2d::Blobs),
+        DataChoice::Shape(Shape2d::Xor),
+        DataChoice::Shape(Shape2d::Circles),
+        DataChoice::Shape(Shape2d::Spiral),
+        DataChoice::Csv,
+    ];
+
+    /// The name in links (`data=xor`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DataChoice::Regression => "regression",
+            DataChoice::Four => "four",
+            DataChoice::Keras => "keras",
+            DataChoice::Shape(s) => s.name(),
+            DataChoice::Csv => "csv",
+        }
+    }
+
+    /// The name in the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            DataChoice::Regression => "Lesson regression: y = 3x₁ − 2x₂ + 1",
+            DataChoice::Four => "Four samples (the hand-worked step)",
+            DataChoice::Keras => "Keras example: random 100×5, binary",
+            DataChoice::Shape(Shape2d::Blobs) => "Two blobs",
+            DataChoice::Shape(Shape2d::Xor) => "XOR",
+            DataChoice::Shape(Shape2d::Circles) => "Circles",
+            DataChoice::Shape(Shape2d::Spiral) => "Spiral, three classes",
+            DataChoice::Csv => "Pasted CSV",
+        }
+    }
+
+    /// Parses [`DataChoice::name`].
+    pub fn from_name(name: &str) -> Option<DataChoice> {
+        DataChoice::ALL
+            .into_iter()
+            .find(|d| d.name() == name.trim())
+    }
+}
+
+/// How the weights start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InitChoice {
+    /// He for ReLU layers, Glorot for the others, zeros for a lone linear layer.
+    Auto,
+    /// Glorot uniform everywhere (Keras's default).
+    Glorot,
+    /// He normal everywhere.
+    He,
+    /// Every weight 0.
+    Zeros,
+    /// Every weight 5: the lesson's hand-worked start.
+    Fives,
+}
+
+impl InitChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [InitChoice; 5] = [
+        InitChoice::Auto,
+        InitChoice::Glorot,
+        InitChoice::He,
+        InitChoice::Zeros,
+        InitChoice::Fives,
+    ];
+
+    /// The name in links and menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            InitChoice::Auto => "auto",
+            InitChoice::Glorot => "glorot",
+            InitChoice::He => "he",
+            InitChoice::Zeros => "zeros",
+            InitChoice::Fives => "fives",
+        }
+    }
+
+    /// Parses [`InitChoice::name`].
+    pub fn from_name(name: &str) -> Option<InitChoice> {
+        InitChoice::ALL
+            .into_iter()
+            .find(|d| d.name() == name.trim())
+    }
+}
+
+/// The update rule, without its rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptKind {
+    /// Plain gradient descent.
+    Sgd,
+    /// SGD with momentum 0.9.
+    Momentum,
+    /// Adam with Keras's defaults.
+    Adam,
+}
+
+impl OptKind {
+    /// Every rule, in menu order.
+    pub const ALL: [OptKind; 3] = [OptKind::Sgd, OptKind::Momentum, OptKind::Adam];
+
+    /// The name in links and menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            OptKind::Sgd => "sgd",
+            OptKind::Momentum => "momentum",
+            OptKind::Adam => "adam",
+        }
+    }
+
+    /// Parses [`OptKind::name`].
+    pub fn from_name(name: &str) -> Option<OptKind> {
+        OptKind::ALL.into_iter().find(|d| d.name() == name.trim())
+    }
+
+    fn with_rate(self, lr: f64) -> Optimizer {
+        match self {
+            OptKind::Sgd => Optimizer::sgd(lr),
+            OptKind::Momentum => Optimizer::momentum(lr, 0.9),
+            OptKind::Adam => Optimizer::adam(lr),
+        }
+    }
+}
+
+/// The short link name of a loss (`mse`, `bce`, `cce`).
+pub fn loss_short(loss: Loss) -> &'static str {
+    match loss {
+        Loss::Mse => "mse",
+        Loss::BinaryCrossEntropy => "bce",
+        Loss::CategoricalCrossEntropy => "cce",
+    }
+}
+
+/// Parses a short or Keras loss name.
+pub fn loss_from_name(name: &str) -> Option<Loss> {
+    Loss::ALL
+        .into_iter()
+        .find(|&l| loss_short(l) == name.trim())
+        .or_else(|| Loss::from_name(name))
+}
+
+/// One letter per activation in the `net` field: l r s t x.
+pub fn act_letter(a: Activation) -> char {
+    match a {
+        Activation::Linear => 'l',
+        Activation::Relu => 'r',
+        Activation::Sigmoid => 's',
+        Activation::Tanh => 't',
+        Activation::Softmax => 'x',
+    }
+}
+
+fn act_from_letter(c: char) -> Option<Activation> {
+    Activation::ALL.into_iter().find(|&a| act_letter(a) == c)
+}
+
+/// One layer as the builder holds it; the width stays text until checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayerRow {
+    /// The width, as typed.
+    pub units: String,
+    /// The activation after the product.
+    pub act: Activation,
+    /// Whether the layer adds a bias.
+    pub bias: bool,
+}
+
+impl LayerRow {
+    fn new(units: usize, act: Activation) -> Self {
+        LayerRow {
+            units: units.to_string(),
+            act,
+            bias: true,
+        }
+    }
+}
+
+/// Everything the controls hold, as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// The data.
+    pub data: DataChoice,
+    /// The pasted table, for [`DataChoice::Csv`].
+    pub csv: String,
+    /// The layers, input side first; the last is the output layer.
+    pub layers: Vec<LayerRow>,
+    /// How the weights start.
+    pub init: InitChoice,
+    /// The loss.
+    pub loss: Loss,
+    /// The update rule.
+    pub opt: OptKind,
+    /// The learning rate, as typed.
+    pub lr: String,
+    /// Samples per step (`full` for the whole data), as typed.
+    pub batch: String,
+    /// Planned epochs, as typed.
+    pub epochs: String,
+    /// The seed of data, weights and shuffles, as typed.
+    pub seed: String,
+}
+
+/// The pasted table a fresh CSV choice starts with: the lesson's four samples.
+pub const SAMPLE_CSV: &str = "x1,x2,y\n1,2,3\n2,3,5\n3,4,7\n4,5,9";
+
+impl Draft {
+    /// The page's first state: the lesson's regression.
+    pub fn lesson() -> Self {
+        let mut d = Draft {
+            data: DataChoice::Regression,
+            csv: SAMPLE_CSV.to_string(),
+            layers: Vec::new(),
+            init: InitChoice::Auto,
+            loss: Loss::Mse,
+            opt: OptKind::Sgd,
+            lr: String::new(),
+            batch: String::new(),
+            epochs: String::new(),
+            seed: presets::DEFAULT_SEED.to_string(),
+        };
+        d.choose_data(DataChoice::Regression);
+        d
+    }
+
+    /// Picks a dataset with the network and training that suit it (the lessons' where they have one).
+    pub fn choose_data(&mut self, data: DataChoice) {
+        use Activation::*;
+        let (layers, init, loss, opt, lr, batch, epochs): (_, _, _, _, _, &str, usize) = match data
+        {
+            DataChoice::Regression => (
+                vec![LayerRow::new(1, Linear)],
+                InitChoice::Auto,
+                Loss::Mse,
+                OptKind::Sgd,
+                "0.01",
+                "full",
+                200,
+            ),
+            DataChoice::Four => {
+                let mut out = LayerRow::new(1, Linear);
+                out.bias = false;
+                (
+                    vec![out],
+                    InitChoice::Fives,
+                    Loss::Mse,
+                    OptKind::Sgd,
+                    "0.01",
+                    "full",
+                    100,
+                )
+            }
+            DataChoice::Keras => (
+                vec![
+                    LayerRow::new(64, Relu),
+                    LayerRow::new(32, Relu),
+                    LayerRow::new(1, Sigmoid),
+                ],
+                InitChoice::Glorot,
+                Loss::BinaryCrossEntropy,
+                OptKind::Adam,
+                "0.001",
+                "32",
+                50,
+            ),
+            DataChoice::Shape(Shape2d::Xor) => (
+                vec![LayerRow::new(8, Relu), LayerRow::new(1, Sigmoid)],
+                InitChoice::Auto,
+                Loss::BinaryCrossEntropy,
+                OptKind::Adam,
+                "0.05",
+                "full",
+                300,
+            ),
+            DataChoice::Shape(Shape2d::Spiral) => (
+                vec![
+                    LayerRow::new(32, Tanh),
+                    LayerRow::new(32, Tanh),
+                    LayerRow::new(3, Softmax),
+                ],
+                InitChoice::Auto,
+                Loss::CategoricalCrossEntropy,
+                OptKind::Adam,
+                "0.01",
+                "32",
+                500,
+            ),
+            DataChoice::Shape(_) => (
+                vec![LayerRow::new(16, Tanh), LayerRow::new(1, Sigmoid)],
+                InitChoice::Auto,
+                Loss::BinaryCrossEntropy,
+                OptKind::Adam,
+                "0.03",
+                "32",
+                300,
+            ),
+            DataChoice::Csv => (
+                vec![LayerRow::new(1, Linear)],
+                InitChoice::Auto,
+                Loss::Mse,
+                OptKind::Sgd,
+                "0.01",
+                "full",
+                500,
+            ),
+        };
+        self.data = data;
+        self.layers = layers;
+        self.init = init;
+        self.loss = loss;
+        self.opt = opt;
+        self.lr = lr.into();
+        self.batch = batch.into();
+        self.epochs = epochs.to_string();
+    }
+
+    /// The layers in the link's form, e.g. `64r-32r-1s` (`n` after a layer: no bias).
+    pub fn layers_field(&self) -> String {
+        self.layers
+            .iter()
+            .map(|l| {
+                format!(
+                    "{}{}{}",
+                    l.units.trim(),
+                    act_letter(l.act),
+                    if l.bias { "" } else { "n" }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
+    /// Reads the layers of a `net` field (`5-64r-32r-1s`; the leading input width is
+    /// informative, the data decides it). `Err` says why the field was ignored.
+    pub fn set_layers_field(&mut self, text: &str) -> Result<(), String> {
+        let parts: Vec<&str> = text.split('-').map(str::trim).collect();
+        let bad = || format!("the network “{}” is not like 2-8r-1s", clip(text));
+        if parts.len() < 2 || parts[0].parse::<usize>().is_err() {
+            return Err(bad());
+        }
+        let mut layers = Vec::new();
+        for p in &parts[1..] {
+            let digits: String = p.chars().take_while(char::is_ascii_digit).collect();
+            let rest: Vec<char> = p[digits.len()..].chars().collect();
+            let units: usize = digits.parse().map_err(|_| bad())?;
+            let (act, bias) = match rest.as_slice() {
+                [] => (Activation::Linear, true),
+                [a] => (act_from_letter(*a).ok_or_else(bad)?, true),
+                [a, 'n'] => (act_from_letter(*a).ok_or_else(bad)?, false),
+                _ => return Err(bad()),
+            };
+            if units == 0 || units > MAX_UNITS || layers.len() >= MAX_LAYERS {
+                return Err(bad());
+            }
+            layers.push(LayerRow {
+                units: units.to_string(),
+                act,
+                bias,
+            });
+        }
+        self.layers = layers;
+        Ok(())
+    }
+
+    /// Checks every field; each problem is one sentence naming the control.
+    pub fn check(&self) -> Result<Settings, Vec<String>> {
+        let mut problems = Vec::new();
+        let seed = match self.seed.trim().parse::<u64>() {
+            Ok(s) => s,
+            Err(_) => {
+                problems.push(format!(
+                    "The seed “{}” must be a whole number from 0 up.",
+                    clip(self.seed.trim())
+                ));
+                0
+            }
+        };
+        let lr = match crate::math::parse::parse_number(&self.lr) {
+            Some(r) if r > 0.0 && r.is_finite() => r,
+            _ => {
+                problems.push(format!(
+                    "The learning rate “{}” must be a positive number, such as 0.01.",
+                    clip(self.lr.trim())
+                ));
+                0.01
+            }
+        };
+        let batch = match self.batch.trim() {
+            "" | "full" => None,
+            t => match t.parse::<usize>() {
+                Ok(b) if b >= 1 => Some(b),
+                _ => {
+                    problems.push(format!(
+                        "The batch size “{}” must be a whole number from 1 up, or “full”.",
+                        clip(t)
+                    ));
+                    None
+                }
+            },
+        };
+        let epochs = match self.epochs.trim().parse::<usize>() {
+            Ok(e) if (1..=MAX_EPOCHS).contains(&e) => e,
+            _ => {
+                problems.push(format!(
+                    "The number of epochs “{}” must be a whole number from 1 to {MAX_EPOCHS}.",
+                    clip(self.epochs.trim())
+                ));
+                1
+            }
+        };
+        let mut layers = Vec::new();
+        for (i, l) in self.layers.iter().enumerate() {
+            match l.units.trim().parse::<usize>() {
+                Ok(u) if (1..=MAX_UNITS).contains(&u) => layers.push((u, l)),
+                _ => problems.push(format!(
+                    "Layer {} has width “{}”; a width is a whole number from 1 to {MAX_UNITS}.",
+                    i + 1,
+                    clip(l.units.trim())
+                )),
+            }
+        }
+        if self.layers.is_empty() {
+            problems.push("The network needs at least one layer.".into());
+        }
+        let dataset = match self.dataset(seed) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                problems.push(e);
+                None
+            }
+        };
+        let Some(dataset) = dataset.filter(|_| problems.is_empty()) else {
+            return Err(problems);
+        };
+        let lone_linear = layers.len() == 1 && layers[0].1.act == Activation::Linear;
+        let mut spec = NetSpec::new(dataset.features);
+        for &(units, row) in &layers {
+            let init = match self.init {
+                InitChoice::Glorot => Init::GlorotUniform,
+                InitChoice::He => Init::HeNormal,
+                InitChoice::Zeros | InitChoice::Fives => Init::Zeros,
+                InitChoice::Auto if lone_linear => Init::Zeros,
+                InitChoice::Auto if row.act == Activation::Relu => Init::HeNormal,
+                InitChoice::Auto => Init::GlorotUniform,
+            };
+            let mut layer = LayerSpec::new(units, row.act).with_init(init);
+            if !row.bias {
+                layer = layer.without_bias();
+            }
+            spec = spec.layer(layer);
+        }
+        Ok(Settings {
+            data: self.data,
+            dataset,
+            spec,
+            fives: self.init == InitChoice::Fives,
+            loss: self.loss,
+            optimizer: self.opt.with_rate(lr),
+            batch,
+            epochs,
+            seed,
+        })
+    }
+
+    /// The dataset the draft names, or why it cannot be made.
+    fn dataset(&self, seed: u64) -> Result<Dataset, String> {
+        Ok(match self.data {
+            DataChoice::Regression => data::lesson_regression(seed),
+            DataChoice::Four => data::four_samples(),
+            DataChoice::Keras => data::keras_random(seed),
+            DataChoice::Shape(Shape2d::Xor) => presets::xor(seed).data,
+            DataChoice::Shape(Shape2d::Spiral) => {
+                data::classification(Shape2d::Spiral, 300, 3, 0.04, seed)
+            }
+            DataChoice::Shape(s) => data::classification(s, 200, 2, 0.1, seed),
+            DataChoice::Csv => {
+                let d = data::parse_csv(&self.csv)
+                    .map_err(|e| format!("The pasted table cannot be read: {e}."))?;
+                if self.loss == Loss::Mse {
+                    d
+                } else {
+                    d.to_classes()
+                        .map_err(|e| format!("The pasted table cannot be read as classes: {e}."))?
+                }
+            }
+        })
+    }
+}
+
+/// A draft that passed its checks: what a run is built from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Which data.
+    pub data: DataChoice,
+    /// The data itself.
+    pub dataset: Dataset,
+    /// The network.
+    pub spec: NetSpec,
+    /// Start every weight at 5 (the lesson's hand-worked step).
+    pub fives: bool,
+    /// The loss.
+    pub loss: Loss,
+    /// The update rule with its rate.
+    pub optimizer: Optimizer,
+    /// Samples per step; `None`: full batch.
+    pub batch: Option<usize>,
+    /// Planned epochs.
+    pub epochs: usize,
+    /// The seed.
+    pub seed: u64,
+}
+
+impl Settings {
+    /// A fresh run; the same settings give the same run, bit for bit.
+    pub fn build(&self) -> Result<Trainer, String> {
+        let mut model = Mlp::try_new(&self.spec, self.seed).map_err(|e| format!("{e}."))?;
+        if self.fives {
+            for l in 0..model.layers().len() {
+                model.weights_mut(l).fill(5.0);
+            }
+        }
+        let mut config = TrainConfig::new(self.loss, self.optimizer).with_shuffle_seed(self.seed);
+        if let Some(b) = self.batch {
+            config = config.with_batch_size(b);
+        }
+        Trainer::new(model, self.dataset.clone(), config).map_err(|e| {
+            let mut s = e.to_string();
+            if let Some(first) = s.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            format!("{s}.")
+        })
+    }
+
+    /// Whether the data are classes (so accuracy means something).
+    pub fn classifies(&self) -> bool {
+        self.dataset.task != Task::Regression
+    }
+}
+
+/// Keeps a long or hostile text from flooding a message.
+pub fn clip(text: &str) -> String {
+    const MAX: usize = 30;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}

@@ -1,0 +1,238 @@
+//! The teaching panels the lessons call for: the curvature of the loss and the
+//! largest stable rate, and what removing the activations or the bias does.
+
+use leptos::prelude::*;
+
+use super::panels::{list, sig};
+use super::settings::Draft;
+use super::TrainState;
+use crate::math::format::fmt_number;
+use crate::math::nn::{nice_below, teach, Activation, Loss};
+
+/// Both teaching panels.
+#[component]
+pub fn TeachPanels() -> impl IntoView {
+    view! {
+        <CurvaturePanel />
+        <LayersPanel />
+    }
+}
+
+/// The Hessian of the MSE loss of a linear model on this data, its eigenvalues and 2/λmax.
+#[component]
+fn CurvaturePanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let facts = Memo::new(move |_| {
+        state.checked.with(|c| {
+            let s = c.as_ref().ok()?;
+            if s.classifies() || s.loss != Loss::Mse {
+                return None;
+            }
+            let bias = s.spec.layers.first().is_some_and(|l| l.bias);
+            let curv = teach::mse_curvature(&s.dataset.x_matrix(), bias);
+            let exact =
+                s.spec.layers.len() == 1 && s.spec.layers[0].activation == Activation::Linear;
+            Some((
+                curv.eigenvalues,
+                curv.max_stable_rate,
+                curv.condition,
+                s.optimizer.lr(),
+                exact,
+            ))
+        })
+    });
+    let body = move || {
+        let (eig, limit, cond, rate, exact) = facts.get()?;
+        let lmax = eig.first().copied().unwrap_or(0.0);
+        let verdict = if rate < limit {
+            format!(
+                "The rate {} is below 2/λmax: along the steepest direction each step multiplies the error by |1 − rate·λmax| = {}, which is less than 1, so training converges.",
+                sig(rate),
+                sig((1.0 - rate * lmax).abs())
+            )
+        } else {
+            format!(
+                "The rate {} is above 2/λmax: along the steepest direction each step multiplies the error by |1 − rate·λmax| = {}, more than 1, so the loss grows without bound and training diverges.",
+                sig(rate),
+                sig((1.0 - rate * lmax).abs())
+            )
+        };
+        let good = nice_below(0.9 * limit);
+        let verdict_class = if rate < limit {
+            "verdict good"
+        } else {
+            "verdict bad"
+        };
+        Some(view! {
+            <table class="kv" aria-label="Curvature">
+                <tbody>
+                    <tr>
+                        <th scope="row">"eigenvalues of H = (2/n)·X̃ᵀX̃"</th>
+                        <td>{list(&eig)}</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">"largest stable rate 2/λmax"</th>
+                        <td aria-label="Result max stable rate">{sig(limit)}</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">"condition number λmax/λmin"</th>
+                        <td>{fmt_number(cond)}</td>
+                    </tr>
+                </tbody>
+            </table>
+            <p class=verdict_class>{verdict}</p>
+            <p class="muted">
+                {if exact {
+                    "For one linear layer trained with MSE this bowl is the exact loss surface. A large condition number means a long, narrow valley: the rate must suit the steepest direction, so the flattest one crawls."
+                } else {
+                    "This is the curvature for a linear model on this data; a deeper network's loss surface is not one bowl, but its first layer feels the same steepness."
+                }}
+            </p>
+            <div class="button-row">
+                <button class="small" on:click=move |_| state.draft.update(|d| d.lr = good.to_string())>
+                    {format!("Use rate {good}")}
+                </button>
+                <button
+                    class="small"
+                    on:click=move |_| state.draft.update(|d| d.lr = nice_below(limit * 1.5).to_string())
+                >
+                    {format!("Try {} (past the limit)", nice_below(limit * 1.5))}
+                </button>
+            </div>
+        })
+    };
+    view! {
+        <Show when=move || facts.with(Option::is_some)>
+            <section class="panel" aria-labelledby="train-hess-h">
+                <h2 id="train-hess-h">"How large can the learning rate be?"</h2>
+                {body}
+            </section>
+        </Show>
+    }
+}
+
+fn all_linear(d: &Draft) -> bool {
+    d.layers.iter().all(|l| l.act == Activation::Linear)
+}
+
+/// "Remove the activations" and "remove the bias", with what they do to this network.
+#[component]
+fn LayersPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let draft = state.draft;
+    let hidden = move || draft.with(|d| d.layers.len() > 1);
+    let hidden_linear = move || {
+        draft.with(|d| {
+            d.layers[..d.layers.len().saturating_sub(1)]
+                .iter()
+                .all(|l| l.act == Activation::Linear)
+        })
+    };
+    let any_bias = move || draft.with(|d| d.layers.iter().any(|l| l.bias));
+    let collapsed = move || {
+        state.slow_tick.track();
+        if !draft.with(all_linear) {
+            return None;
+        }
+        state
+            .with_trainer(|t| teach::collapse_linear(t.model()).ok())
+            .flatten()
+    };
+    let collapse_view = move || {
+        let c = collapsed()?;
+        let (r, k) = (c.matrix.nrows(), c.matrix.ncols());
+        let small = r <= 6 && k <= 6;
+        Some(view! {
+            <p aria-label="Result collapsed">
+                {format!(
+                    "Without activations these layers are one matrix M = W_L⋯W₁ of shape {r} × {k} and rank {}: y = M·x + c.",
+                    c.rank
+                )}
+            </p>
+            {small
+                .then(|| {
+                    view! {
+                        <table class="matrix-out" aria-label="M">
+                            <tbody>
+                                {(0..r)
+                                    .map(|i| {
+                                        view! {
+                                            <tr>
+                                                {(0..k)
+                                                    .map(|j| view! { <td>{sig(c.matrix[(i, j)])}</td> })
+                                                    .collect_view()}
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                        <p class="muted">{format!("c = {}", list(c.bias.as_slice()))}</p>
+                    }
+                })}
+        })
+    };
+    view! {
+        <section class="panel" aria-labelledby="train-layers-h">
+            <h2 id="train-layers-h">"Why activations and biases?"</h2>
+            <Show when=hidden>
+                <p class="muted">
+                    "Without activations, stacked layers collapse into a single matrix: depth adds nothing a straight line (or flat boundary) could not do."
+                </p>
+                <div class="button-row">
+                    <Show
+                        when=hidden_linear
+                        fallback=move || {
+                            view! {
+                                <button
+                                    class="small"
+                                    on:click=move |_| {
+                                        draft
+                                            .update(|d| {
+                                                let n = d.layers.len();
+                                                for l in &mut d.layers[..n - 1] {
+                                                    l.act = Activation::Linear;
+                                                }
+                                            })
+                                    }
+                                >
+                                    "Remove the activations"
+                                </button>
+                            }
+                        }
+                    >
+                        <button
+                            class="small"
+                            on:click=move |_| {
+                                draft
+                                    .update(|d| {
+                                        let n = d.layers.len();
+                                        for l in &mut d.layers[..n - 1] {
+                                            l.act = Activation::Relu;
+                                        }
+                                    })
+                            }
+                        >
+                            "Put ReLU back"
+                        </button>
+                    </Show>
+                </div>
+            </Show>
+            {collapse_view}
+            <p class="muted">
+                "Without a bias every layer maps 0 to 0, so the fit is forced through the origin."
+            </p>
+            <div class="button-row">
+                <button
+                    class="small"
+                    on:click=move |_| {
+                        let on = !any_bias();
+                        draft.update(|d| d.layers.iter_mut().for_each(|l| l.bias = on))
+                    }
+                >
+                    {move || if any_bias() { "Remove the bias" } else { "Add the bias back" }}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,193 @@
+// The Train view, used as a person would: the lessons' runs, Step in numbers,
+// divergence, Reset and links that replay a run, bad input, and a page that never freezes.
+import { test, expect, openApp } from "./fixtures.js";
+
+const epoch = (page) => page.getByLabel("Result epoch", { exact: true });
+const loss = (page) => page.getByLabel("Result loss", { exact: true });
+const button = (page, name) => page.getByRole("button", { name, exact: true });
+
+/** Types into a field and leaves it, as a person does: the view applies a field on change. */
+async function set(field, value) {
+  await field.fill(value);
+  await field.blur();
+}
+
+/** Presses Play and waits until the run has trained `epochs` epochs. */
+async function playTo(page, epochs, timeout = 30_000) {
+  await button(page, "Play").click();
+  await expect(epoch(page)).toHaveText(String(epochs), { timeout });
+}
+
+/** The learned-vs-true table as { name: [learned, true, closed form] }. */
+async function fitTable(page) {
+  const table = page.getByRole("table", { name: "Learned vs true", exact: true });
+  await expect(table).toBeVisible();
+  return table.evaluate((t) =>
+    Object.fromEntries(
+      [...t.querySelectorAll("tbody tr")].map((tr) => [
+        tr.querySelector("th").textContent,
+        [...tr.querySelectorAll("td")].map((td) => Number(td.textContent)),
+      ]),
+    ),
+  );
+}
+
+/** The points of the loss curve's line, as drawn. */
+async function curvePoints(page) {
+  return page
+    .getByRole("img", { name: "Loss curve" })
+    .evaluate((el) => [...el.querySelectorAll("polyline")].map((p) => p.getAttribute("points")).join("|"));
+}
+
+test("the lesson's regression learns w ≈ (3, −2) and b ≈ 1", async ({ page }) => {
+  await openApp(page, "?view=train");
+  await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
+  await playTo(page, 200);
+  const fit = await fitTable(page);
+  expect(Math.abs(fit.w1[0] - 3)).toBeLessThan(0.1);
+  expect(Math.abs(fit.w2[0] + 2)).toBeLessThan(0.1);
+  expect(Math.abs(fit.b[0] - 1)).toBeLessThan(0.1);
+  // The true weights and the closed form sit beside them.
+  expect(fit.w1[1]).toBe(3);
+  expect(fit.w1[2]).toBeCloseTo(3, 6);
+  // The address bar carries the whole run.
+  const hash = decodeURIComponent(new URL(page.url()).hash);
+  for (const part of ["view=train", "data=regression", "net=2-1l", "lr=0.01", "epochs=200", "seed=42"]) {
+    expect(hash).toContain(part);
+  }
+});
+
+test("Step on the four samples shows the lesson's hand-worked numbers", async ({ page }) => {
+  await openApp(page, "?view=train&data=four");
+  await button(page, "Step").click();
+  const step = page.getByRole("table", { name: "Gradient step", exact: true });
+  await expect(step).toContainText("[15, 25, 35, 45]");
+  await expect(step).toContainText("656");
+  await expect(step).toContainText("221.6144");
+  await expect(epoch(page)).toHaveText("1");
+  await expect(loss(page)).toHaveText("656");
+});
+
+test("XOR with one hidden ReLU layer reaches 100% accuracy", async ({ page }) => {
+  await openApp(page, "?view=train");
+  await page.getByLabel("Dataset").selectOption("xor");
+  await expect(page.getByLabel("Layer 1 activation")).toHaveValue("relu");
+  await expect(page.getByRole("img", { name: "Decision regions" })).toBeVisible();
+  await playTo(page, 300);
+  await expect(page.getByLabel("Result accuracy")).toHaveText("100%");
+  expect(new URL(page.url()).hash).toContain("net=2-8r-1s");
+});
+
+test("the Keras example's summary counts 2,497 parameters", async ({ page }) => {
+  await openApp(page, "?view=train&data=keras");
+  await expect(page.getByLabel("Result total params")).toHaveText("Total params: 2,497");
+  await expect(page.getByRole("img", { name: "Heatmap of W2" })).toBeVisible();
+  await expect(page.getByLabel("Result W2 rank")).toContainText("rank 32 of 32");
+});
+
+test("a learning rate of 10 diverges, says why and suggests a rate", async ({ page }) => {
+  await openApp(page, "?view=train");
+  await expect(page.getByLabel("Result max stable rate")).toBeVisible();
+  await set(page.getByLabel("Learning rate", { exact: true }), "10");
+  await expect(page.getByText("above 2/λmax")).toBeVisible();
+  await button(page, "Play").click();
+  const alert = page.getByRole("alert").filter({ hasText: "Training diverged" });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("2/λmax");
+  // The curve marks where it broke.
+  await expect(page.getByRole("img", { name: "Loss curve" })).toContainText("diverged at epoch");
+  // The suggested rate trains again.
+  await alert.getByRole("button", { name: /^Use rate/ }).click();
+  await expect(alert).toHaveCount(0);
+  await playTo(page, 200);
+});
+
+test("Reset replays exactly the same run", async ({ page }) => {
+  await openApp(page, "?view=train&data=blobs&epochs=120");
+  await playTo(page, 120);
+  const first = { loss: await loss(page).textContent(), curve: await curvePoints(page) };
+  expect(first.curve.length).toBeGreaterThan(100);
+  await button(page, "Reset").click();
+  await expect(epoch(page)).toHaveText("0");
+  await playTo(page, 120);
+  expect(await loss(page).textContent()).toBe(first.loss);
+  expect(await curvePoints(page)).toBe(first.curve);
+});
+
+test("a link with a seed replays the same numbers; another seed does not", async ({ page }) => {
+  const link = "?view=train&data=circles&net=2-8t-1s&lr=0.05&batch=16&epochs=40&seed=7";
+  await openApp(page, link);
+  await expect(page.getByLabel("Seed", { exact: true })).toHaveValue("7");
+  await expect(page.getByLabel("Batch size", { exact: true })).toHaveValue("16");
+  await playTo(page, 40);
+  const first = await loss(page).textContent();
+  const shared = page.url();
+  expect(shared).toContain("seed=7");
+  await openApp(page, link.replace("seed=7", "seed=8"));
+  await playTo(page, 40);
+  expect(await loss(page).textContent()).not.toBe(first);
+  // The address the page wrote reopens the very same run.
+  await page.goto("about:blank");
+  await openApp(page, shared.slice(shared.indexOf("?")));
+  await playTo(page, 40);
+  expect(await loss(page).textContent()).toBe(first);
+});
+
+test("hovering the curve reads an epoch's loss", async ({ page }) => {
+  await openApp(page, "?view=train");
+  await playTo(page, 200);
+  const curve = page.getByRole("img", { name: "Loss curve" });
+  const box = await curve.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await expect(page.getByLabel("Pointed epoch")).toHaveText(/^epoch \d+: loss [\d.e-]+$/);
+  await page.getByLabel("Log scale").check();
+  await expect(curve).toContainText("loss (log scale)");
+});
+
+test("bad input gives alerts and the page keeps working", async ({ page }) => {
+  await openApp(page, "?view=train");
+  await set(page.getByLabel("Learning rate", { exact: true }), "fast");
+  await expect(page.getByRole("alert")).toContainText("The learning rate “fast” must be a positive number");
+  await expect(button(page, "Play")).toBeDisabled();
+  await set(page.getByLabel("Learning rate", { exact: true }), "0.01");
+  await set(page.getByLabel("Layer 1 width"), "-3");
+  await expect(page.getByRole("alert")).toContainText("Layer 1 has width “-3”");
+  await set(page.getByLabel("Layer 1 width"), "1");
+  await page.getByLabel("Dataset").selectOption("csv");
+  await set(page.getByLabel(/CSV data/), "x1,x2,y\n1,2,3\n4,oops,6");
+  await expect(page.getByRole("alert")).toContainText("cannot be read");
+  await expect(page.getByRole("alert")).toContainText("line 3");
+  await set(page.getByLabel(/CSV data/), "x,y\n1,3\n2,5\n3,7\n4,9");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await playTo(page, 500);
+  expect(decodeURIComponent(new URL(page.url()).hash)).toContain("csv=x,y;1,3;2,5;3,7;4,9");
+});
+
+test("a malformed link falls back to defaults and says so", async ({ page }) => {
+  await openApp(page, "?view=train&lr=abc&net=2-0r-1s&data=moons&seed=-1");
+  const notice = page.getByRole("alert").filter({ hasText: "Part of this link was not understood" });
+  await expect(notice).toContainText("learning rate “abc”");
+  await expect(notice).toContainText("“moons” is not a dataset");
+  await expect(notice).toContainText("2-0r-1s");
+  await expect(notice).toContainText("seed “-1”");
+  await expect(page.getByLabel("Learning rate", { exact: true })).toHaveValue("0.01");
+  await playTo(page, 200);
+});
+
+test("no main-thread task over 50 ms while 10,000 epochs train", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await openApp(page, "?view=train&epochs=10000");
+  await page.waitForTimeout(500);
+  const t0 = await page.evaluate(() => performance.now());
+  await playTo(page, 10000, 60_000);
+  await page.waitForTimeout(200);
+  const long = await page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), t0);
+  expect(long, "long tasks while training").toEqual([]);
+  const fit = await fitTable(page);
+  expect(Math.abs(fit.w1[0] - 3)).toBeLessThan(1e-6);
+});
