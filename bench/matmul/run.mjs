@@ -53,6 +53,16 @@ const threadMs = async () => {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'ThreadTime').value * 1000;
 };
+// V8 runs new wasm code in its baseline tier until a background compile of the optimized
+// tier lands; on a busy machine that can take seconds, so every contender first runs for
+// a while. (`--js-flags=--no-liftoff` would skip the baseline tier but also the call
+// feedback V8 inlines by, which makes every contender slower than in a real browser.)
+async function warmUp(names, ms = 500) {
+  for (const name of names) {
+    const t = await threadMs();
+    while ((await threadMs()) - t < ms) await page.evaluate(([nm]) => window.batch(nm, 1), [name]);
+  }
+}
 // Seconds of CPU per call: batches of calls long enough for the metric (≥ 40 ms), five
 // rounds with the contenders taking turns, the best batch of each.
 async function race(names, rounds = 5) {
@@ -84,6 +94,7 @@ const sizes = (process.env.SIZES || '64,128,256,512,1024').split(',').map(Number
 const rows = [];
 for (const n of sizes) {
   const names = await page.evaluate((m) => window.prepare(m), n);
+  await warmUp(names);
   const { best, wall } = await race(names);
   const gflop = 2 * n ** 3 / 1e9;
   const row = { n };
