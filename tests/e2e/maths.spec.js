@@ -112,6 +112,7 @@ test("SVD shows U·Σ·Vᵀ, which equals A, and the maths A = U Σ Vᵀ", async
   await expect(math).toContainText("A=UΣVT");
   // Multiplied out two factors at a time, ending in A again.
   await expect(math).toContainText("(UΣ)VT=");
+  await expect(math).toContainText("=A");
   const last = await math.evaluate((m) =>
     [...m.querySelectorAll("mtable.mx")].at(-1).textContent,
   );

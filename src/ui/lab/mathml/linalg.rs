@@ -168,16 +168,21 @@ pub(super) fn eigen(a: &Matrix, outcome: &Outcome) -> Vec<String> {
     out
 }
 
-/// `x·y = [x][y] = [product]`, the product worked out; `None` when the shapes do not chain.
-fn product_line(names: String, x: &Matrix, y: &Matrix) -> Option<(String, Matrix)> {
+/// `x·y = [x][y]`, then `= [product]` on a line of its own; `None` when the shapes do
+/// not chain.
+fn product_lines(names: String, x: &Matrix, y: &Matrix) -> Option<(Vec<String>, Matrix)> {
     (x.ncols() == y.nrows()).then(|| {
         let p = x * y;
-        (eq(&[names, row(&[matrix(x), matrix(y)]), matrix(&p)]), p)
+        let lines = vec![
+            eq(&[names, row(&[matrix(x), matrix(y)])]),
+            eq(&[mo(""), matrix(&p)]),
+        ];
+        (lines, p)
     })
 }
 
-/// SVD and LU, multiplied out two factors at a time: one line of three matrices fits a
-/// projector, where U·Σ·Vᵀ with A in one line would not.
+/// SVD and LU, multiplied out two factors at a time, each product on a line of its own:
+/// two matrices a line fit a projector's column, where U·Σ·Vᵀ and A in one line would not.
 pub(super) fn decomposition(op: Op, a: &Matrix, value: &Value) -> Vec<String> {
     let Value::Factors(f) = value else {
         return Vec::new();
@@ -191,17 +196,20 @@ pub(super) fn decomposition(op: Op, a: &Matrix, value: &Value) -> Vec<String> {
     if op == Op::Svd {
         out.push(eq(&[mi("A"), row(&[u.clone(), sigma.clone(), vt.clone()])]));
         let us = row(&[u, sigma]);
-        if let Some((line, product)) = product_line(us.clone(), x, y) {
-            out.push(line);
-            if let Some((line, _)) = product_line(row(&[parens(&us), vt]), &product, z) {
+        if let Some((lines, product)) = product_lines(us.clone(), x, y) {
+            out.extend(lines);
+            if let Some((mut lines, _)) = product_lines(row(&[parens(&us), vt]), &product, z) {
                 // The last product is A again, up to rounding.
-                out.push(row(&[line, mo("="), mi("A")]));
+                if let Some(last) = lines.last_mut() {
+                    *last = row(&[last.clone(), mo("="), mi("A")]);
+                }
+                out.extend(lines);
             }
         }
     } else {
         out.push(eq(&[row(&[mi("P"), mi("A")]), row(&[mi("L"), mi("U")])]));
-        out.extend(product_line(row(&[mi("P"), mi("A")]), x, a).map(|l| l.0));
-        out.extend(product_line(row(&[mi("L"), mi("U")]), y, z).map(|l| l.0));
+        out.extend(product_lines(row(&[mi("P"), mi("A")]), x, a).map_or_else(Vec::new, |l| l.0));
+        out.extend(product_lines(row(&[mi("L"), mi("U")]), y, z).map_or_else(Vec::new, |l| l.0));
     }
     out
 }
