@@ -35,6 +35,7 @@ const browser = await chromium.launch({
 let code = 0;
 try {
   const page = await browser.newPage();
+  page.on('console', (m) => console.error('  page:', m.text()));
   page.on('pageerror', (e) => console.error('  page error:', e.message));
   page.on('request', (r) => {
     if (!r.url().startsWith(`http://127.0.0.1:${port}/`) && !r.url().startsWith('data:')) console.error('  foreign request:', r.url());

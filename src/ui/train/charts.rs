@@ -24,10 +24,7 @@ pub fn LossCurve() -> impl IntoView {
         let log = state.log_scale.get();
         let (points, broke) = state
             .with_trainer(|t| {
-                let broke = match t.stopped() {
-                    Some(TrainError::Diverged(d)) => Some(d.epoch as f64),
-                    None => None,
-                };
+                let broke = t.stopped().map(|TrainError::Diverged(d)| d.epoch as f64);
                 (plot::downsample(t.history(), CURVE_POINTS), broke)
             })
             .unwrap_or_default();

@@ -46,10 +46,7 @@ pub fn RunPanel() -> impl IntoView {
     let diverged = move || {
         state.tick.track();
         state
-            .with_trainer(|t| match t.stopped() {
-                Some(TrainError::Diverged(d)) => Some(d.clone()),
-                None => None,
-            })
+            .with_trainer(|t| t.stopped().map(|TrainError::Diverged(d)| d.clone()))
             .flatten()
     };
     let readout = move || {
