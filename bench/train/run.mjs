@@ -55,7 +55,7 @@ try {
   for (const [name, k, g] of rows) {
     console.log(`${name.padEnd(38)}${fmt(k.median)} (${fmt(k.best).trim()})          ${fmt(g.median)} (${fmt(g.best).trim()})`);
   }
-  for (const [name, why] of Object.entries(r.skipped)) console.log(`TF.js ${name}: skipped, it failed to initialise: ${why}`);
+  for (const [name, why] of Object.entries(r.skipped)) console.log(`TF.js ${name}: skipped (${why})`);
   const tf = Object.entries(r.tfjs);
   if (tf.length) {
     const fastest = (key) => tf.reduce((a, b) => (b[1][key].median < a[1][key].median ? b : a));
