@@ -5,7 +5,9 @@
 
 mod bench;
 mod data;
+mod fingerprint;
 mod gradcheck;
+mod kernels;
 mod lesson;
 mod reference;
 mod rng;

@@ -1,5 +1,6 @@
 //! Activation functions, applied in place to a batch stored row by row.
 
+use super::kernels;
 use std::fmt;
 
 /// The nonlinearity a layer applies after its matrix product.
@@ -50,11 +51,7 @@ impl Activation {
         // Plain loops: the size-optimised release build leaves closures un-inlined.
         match self {
             Activation::Linear => {}
-            Activation::Relu => {
-                for v in z.iter_mut() {
-                    *v = v.max(0.0);
-                }
-            }
+            Activation::Relu => kernels::relu(z),
             Activation::Sigmoid => {
                 for v in z.iter_mut() {
                     *v = sigmoid(*v);
@@ -78,13 +75,7 @@ impl Activation {
         let (grad, out) = (&mut grad[..n], &out[..n]);
         match self {
             Activation::Linear => {}
-            Activation::Relu => {
-                for i in 0..n {
-                    if out[i] <= 0.0 {
-                        grad[i] = 0.0;
-                    }
-                }
-            }
+            Activation::Relu => kernels::relu_backprop(grad, out),
             Activation::Sigmoid => {
                 for i in 0..n {
                     grad[i] *= out[i] * (1.0 - out[i]);

@@ -3,6 +3,7 @@
 //! The update rules follow Keras exactly (including Adam's ε placement), so a
 //! run here can be checked against a NumPy transcription of Keras.
 
+use super::kernels;
 use std::fmt;
 
 /// An update rule and its hyperparameters.
@@ -127,21 +128,10 @@ impl OptState {
     /// Applies one update to `params` from `grads`, in place, in one pass.
     pub fn step(&mut self, params: &mut [f64], grads: &[f64]) {
         self.steps += 1;
-        let n = params.len().min(grads.len());
-        // Index loops: the size-optimised release build does not inline zip chains.
-        let (p, g) = (&mut params[..n], &grads[..n]);
         match self.optimizer {
-            Optimizer::Sgd { lr } => {
-                for i in 0..n {
-                    p[i] -= lr * g[i];
-                }
-            }
+            Optimizer::Sgd { lr } => kernels::sgd_update(lr, params, grads),
             Optimizer::Momentum { lr, momentum } => {
-                let v = &mut self.m[..n];
-                for i in 0..n {
-                    v[i] = momentum * v[i] - lr * g[i];
-                    p[i] += v[i];
-                }
+                kernels::momentum_update(lr, momentum, params, grads, &mut self.m)
             }
             Optimizer::Adam {
                 lr,
@@ -150,13 +140,13 @@ impl OptState {
                 eps,
             } => {
                 let t = self.steps as i32;
-                let alpha = lr * (1.0 - beta2.powi(t)).sqrt() / (1.0 - beta1.powi(t));
-                let (m, v) = (&mut self.m[..n], &mut self.v[..n]);
-                for i in 0..n {
-                    m[i] += (g[i] - m[i]) * (1.0 - beta1);
-                    v[i] += (g[i] * g[i] - v[i]) * (1.0 - beta2);
-                    p[i] -= alpha * m[i] / (v[i].sqrt() + eps);
-                }
+                let step = kernels::AdamStep {
+                    alpha: lr * (1.0 - beta2.powi(t)).sqrt() / (1.0 - beta1.powi(t)),
+                    one_minus_beta1: 1.0 - beta1,
+                    one_minus_beta2: 1.0 - beta2,
+                    eps,
+                };
+                kernels::adam_update(step, params, grads, &mut self.m, &mut self.v);
             }
         }
     }
