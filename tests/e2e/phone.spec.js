@@ -1,0 +1,22 @@
+// At phone width the page never scrolls sideways: wide matrices and tables scroll in their own box.
+import { test, expect, openApp } from "./fixtures.js";
+
+const PAGES = [
+  "#view=lab&op=matmul&A=1,2,3,4,5,6,7,8;1,2,3,4,5,6,7,8&B=1;2;3;4;5;6;7;8",
+  "#view=lab&op=svd&A=1,2,3,4,5,6;7,8,9,10,11,12;1,0,0,0,0,1",
+  "?view=train",
+  "?view=lessons",
+  "?view=gpu",
+];
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+for (const path of PAGES) {
+  test(`no sideways scroll at 390 px: ${path}`, async ({ page }) => {
+    await openApp(page, path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
