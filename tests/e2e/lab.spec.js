@@ -199,6 +199,17 @@ test("the whole lab works from the keyboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByRole("textbox", { name: "A[1,3]" })).toBeVisible();
   await expect(page.getByRole("alert")).toContainText("A is 2×3 and B is 2×2");
+  // Ctrl+Shift+arrows grow and shrink the grid without leaving the keyboard.
+  await page.getByRole("textbox", { name: "A[1,1]" }).focus();
+  await page.keyboard.press("Control+Shift+ArrowDown");
+  await expect(page.getByRole("textbox", { name: "A[3,1]" })).toBeVisible();
+  await page.keyboard.press("Control+Shift+ArrowUp");
+  await expect(page.getByRole("textbox", { name: "A[3,1]" })).toHaveCount(0);
+  await page.keyboard.press("Control+Shift+ArrowLeft");
+  await expect(page.getByRole("textbox", { name: "A[1,3]" })).toHaveCount(0);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.keyboard.press("Control+Shift+ArrowRight");
+  await expect(page.getByRole("textbox", { name: "A[1,3]" })).toBeVisible();
   // The operation picker answers to keys too.
   await page.getByLabel("Operation").focus();
   await page.getByLabel("Operation").selectOption("transpose");

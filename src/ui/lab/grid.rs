@@ -202,6 +202,28 @@ pub fn MatrixEditor(grid: Grid) -> impl IntoView {
         let len = input.value().chars().count();
         let selected_all =
             input.selection_end().ok().flatten().unwrap_or(0) as usize == len && caret == 0;
+        // Ctrl+Shift+arrows grow and shrink the grid, as the buttons do: down/right add, up/left remove.
+        if ev.ctrl_key() && ev.shift_key() {
+            let change: Option<fn(&Grid)> = match ev.key().as_str() {
+                "ArrowDown" => Some(Grid::add_row),
+                "ArrowUp" => Some(Grid::remove_row),
+                "ArrowRight" => Some(Grid::add_col),
+                "ArrowLeft" => Some(Grid::remove_col),
+                _ => None,
+            };
+            if let Some(change) = change {
+                ev.prevent_default();
+                change(&grid);
+                // The cells are drawn anew for the new shape; focus the nearest one once they exist.
+                let (rows, cols) = grid.shape();
+                let (r, c) = (
+                    row.min(rows.saturating_sub(1)),
+                    col.min(cols.saturating_sub(1)),
+                );
+                request_animation_frame(move || grid.focus(r, c));
+                return;
+            }
+        }
         let target = match ev.key().as_str() {
             "ArrowUp" if row > 0 => Some((row - 1, col)),
             "ArrowDown" if row + 1 < rows => Some((row + 1, col)),
