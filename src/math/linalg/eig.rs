@@ -18,6 +18,7 @@ use nalgebra::{Complex, DMatrix, DVector, Schur, SymmetricEigen};
 
 use crate::math::error::{MathError, GENERAL_LIMIT};
 use crate::math::matrix::{try_square, try_validate, Matrix, Vector};
+use crate::math::order::{order_by, smallest_first};
 
 /// A complex number in `f64`.
 pub type C64 = Complex<f64>;
@@ -55,7 +56,7 @@ impl Eigen {
 pub fn try_eig(a: &Matrix) -> Result<Eigen, MathError> {
     try_validate("A", a, GENERAL_LIMIT)?;
     let n = try_square("A", a, "Eigenvalues")?;
-    let mut pairs: Vec<(C64, DVector<C64>)> = if a == &a.transpose() {
+    let pairs: Vec<(C64, DVector<C64>)> = if a == &a.transpose() {
         let (values, vectors) = symmetric(a)?;
         (0..n)
             .map(|k| {
@@ -68,13 +69,17 @@ pub fn try_eig(a: &Matrix) -> Result<Eigen, MathError> {
     } else {
         general(a, n)?
     };
-    pairs.sort_by(|(x, _), (y, _)| {
+    let order = order_by(pairs.len(), &|i, j| {
+        let (x, y) = (pairs[i].0, pairs[j].0);
         (y.norm(), y.re, y.im)
             .partial_cmp(&(x.norm(), x.re, x.im))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    let values = pairs.iter().map(|p| p.0).collect();
-    let columns: Vec<DVector<C64>> = pairs.into_iter().map(|p| normalise(p.1)).collect();
+    let values = order.iter().map(|&k| pairs[k].0).collect();
+    let columns: Vec<DVector<C64>> = order
+        .iter()
+        .map(|&k| normalise(pairs[k].1.clone()))
+        .collect();
     Ok(Eigen {
         values,
         vectors: DMatrix::from_columns(&columns),
@@ -105,8 +110,7 @@ pub fn try_eigh(a: &Matrix) -> Result<(Vector, Matrix), MathError> {
     }
     let sym = (a + a.transpose()) * 0.5;
     let (values, vectors) = symmetric(&sym)?;
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| values[i].total_cmp(&values[j]));
+    let order = smallest_first(values.as_slice());
     let values = Vector::from_iterator(n, order.iter().map(|&k| values[k]));
     let columns: Vec<Vector> = order
         .iter()

@@ -3,6 +3,7 @@
 
 use crate::math::error::{MathError, GENERAL_LIMIT};
 use crate::math::matrix::{try_validate, Matrix, Vector};
+use crate::math::order::largest_first;
 
 /// NumPy's `pinv` default cutoff, relative to the largest singular value.
 pub const PINV_RCOND: f64 = 1e-15;
@@ -112,8 +113,7 @@ fn jacobi_svd(a: &Matrix) -> Option<(Matrix, Vector, Matrix)> {
         return None;
     }
     let norms: Vec<f64> = (0..n).map(|j| u.column(j).norm()).collect();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| norms[j].total_cmp(&norms[i]));
+    let order = largest_first(&norms);
     let s = Vector::from_iterator(
         n,
         order
@@ -208,13 +208,33 @@ pub fn try_pinv(a: &Matrix) -> Result<Matrix, MathError> {
 pub(crate) fn pinv_with(a: &Matrix, rcond: f64) -> Result<Matrix, MathError> {
     let svd = try_svd(a)?;
     let cutoff = rcond * svd.s.max();
-    // A⁺ = V·diag(1/s)·Uᵀ over the kept singular values; v_t rows scaled by 1/s.
-    let mut v_t = svd.v_t.clone();
-    for (i, &s) in svd.s.iter().enumerate() {
-        let inv = if s > cutoff { 1.0 / s } else { 0.0 };
+    Ok(pinv_from(svd.u, &svd.s, svd.v_t, cutoff).0)
+}
+
+/// A⁺ = V·diag(1/s)·Uᵀ over the singular values above `cutoff`, and how many those are.
+fn pinv_from(u: Matrix, s: &Vector, mut v_t: Matrix, cutoff: f64) -> (Matrix, usize) {
+    let mut kept = 0;
+    for (i, &s) in s.iter().enumerate() {
+        let inv = if s > cutoff {
+            kept += 1;
+            1.0 / s
+        } else {
+            0.0
+        };
         v_t.row_mut(i).scale_mut(inv);
     }
-    Ok(v_t.transpose() * svd.u.transpose())
+    (v_t.transpose() * u.transpose(), kept)
+}
+
+/// The pseudo-inverse and the rank of a matrix of any size (a data set's design matrix may
+/// have thousands of rows), with NumPy's `matrix_rank` cutoff for both. Should the iteration
+/// not settle, the answer is the zero matrix of rank 0.
+pub(crate) fn pinv_and_rank(a: &Matrix) -> (Matrix, usize) {
+    let Some((u, s, v_t)) = jacobi_svd(a) else {
+        return (Matrix::zeros(a.ncols(), a.nrows()), 0);
+    };
+    let cutoff = rank_tolerance(&s, a.nrows(), a.ncols());
+    pinv_from(u, &s, v_t, cutoff)
 }
 
 /// The best rank-k approximation (Eckart–Young): the SVD with all but the k largest

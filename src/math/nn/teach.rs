@@ -7,6 +7,8 @@
 use super::model::{Mlp, Workspace};
 use super::Activation;
 use crate::math::data::class_labels;
+use crate::math::linalg::svd::pinv_and_rank;
+use crate::math::order::largest_first;
 use nalgebra::{DMatrix, DVector, SymmetricEigen};
 use std::fmt;
 
@@ -128,12 +130,7 @@ fn design(x: &DMatrix<f64>, bias: bool) -> DMatrix<f64> {
 /// fit through the origin.
 pub fn least_squares(x: &DMatrix<f64>, y: &[f64], bias: bool) -> LeastSquares {
     let a = design(x, bias);
-    let svd = a.clone().svd(true, true);
-    let smax = svd.singular_values.max();
-    // NumPy's matrix_rank tolerance: below it a singular value counts as zero.
-    let tol = smax * a.nrows().max(a.ncols()) as f64 * f64::EPSILON;
-    let rank = svd.singular_values.iter().filter(|&&s| s > tol).count();
-    let pinv = svd.pseudo_inverse(tol).expect("U and V were computed");
+    let (pinv, rank) = pinv_and_rank(&a);
     let y = DVector::from_column_slice(y);
     let mut w: Vec<f64> = (pinv * &y).iter().copied().collect();
     let residual = &a * DVector::from_column_slice(&w) - &y;
@@ -167,8 +164,7 @@ pub fn mse_curvature(x: &DMatrix<f64>, bias: bool) -> Curvature {
     let a = design(x, bias);
     let hessian = a.transpose() * &a * (2.0 / a.nrows() as f64);
     let eig = SymmetricEigen::new(hessian.clone());
-    let mut order: Vec<usize> = (0..eig.eigenvalues.len()).collect();
-    order.sort_by(|&i, &j| eig.eigenvalues[j].total_cmp(&eig.eigenvalues[i]));
+    let order = largest_first(eig.eigenvalues.as_slice());
     let eigenvalues: Vec<f64> = order.iter().map(|&i| eig.eigenvalues[i]).collect();
     let cols: Vec<_> = order.iter().map(|&i| eig.eigenvectors.column(i)).collect();
     let eigenvectors = DMatrix::from_columns(&cols);
