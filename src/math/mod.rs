@@ -1,6 +1,7 @@
 //! Pure Rust linear algebra, networks and datasets. No browser code lives here.
 
 pub mod data;
+pub mod decimal;
 pub mod error;
 pub mod explain;
 pub mod format;

@@ -23,8 +23,8 @@ pub fn parse_number(text: &str) -> Option<f64> {
 fn parse_plain(t: &str) -> Option<f64> {
     let t = t.trim();
     let t = t.strip_prefix('+').unwrap_or(t);
-    // Rust accepts "infinity" and "NaN" spelled many ways; that is fine, they are refused later.
-    t.parse::<f64>().ok()
+    // "inf" and "nan" read as themselves; they are refused later, by cell.
+    super::decimal::parse_decimal(t)
 }
 
 fn cell(name: &str, row: usize, col: usize, text: &str) -> Result<f64, MathError> {

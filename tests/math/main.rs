@@ -1,5 +1,6 @@
 //! Integration tests of the linear algebra engine (`src/math/`), mirroring its files.
 
+mod decimal;
 mod errors;
 mod explain;
 mod fixtures;
