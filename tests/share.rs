@@ -12,10 +12,10 @@ fn the_fragment_wins_over_the_query() {
 
 #[test]
 fn matrices_and_vectors_read_as_written() {
-    let link = Link::read("", "#view=lab&A=1,2;3,4&B=5,6;7,8&x=8;13&op=matmul");
+    let link = Link::read("", "#view=lab&A=1,2;3,4&B=5,6;7,8&b=8;13&op=matmul");
     assert_eq!(link.get("A"), Some("1,2;3,4"));
     assert_eq!(link.get("B"), Some("5,6;7,8"));
-    assert_eq!(link.get("x"), Some("8;13"));
+    assert_eq!(link.get("b"), Some("8;13"));
 }
 
 #[test]
@@ -56,9 +56,9 @@ fn hostile_and_huge_values_are_clipped_in_messages() {
 
 #[test]
 fn percent_escapes_decode_and_broken_ones_stay_literal() {
-    let link = Link::read("", "#A=1%2C2%3B3%2C4&x=5%ZZ&b=7%");
+    let link = Link::read("", "#A=1%2C2%3B3%2C4&k=5%ZZ&b=7%");
     assert_eq!(link.get("A"), Some("1,2;3,4"));
-    assert_eq!(link.get("x"), Some("5%ZZ"));
+    assert_eq!(link.get("k"), Some("5%ZZ"));
     assert_eq!(link.get("b"), Some("7%"));
 }
 
@@ -67,5 +67,25 @@ fn every_view_round_trips_by_name() {
     for view in View::ALL {
         assert_eq!(View::from_name(view.name()), Some(view));
     }
-    assert!(FIELDS.iter().any(|f| f.name == "view"));
+    assert!(FIELDS.contains(&"view"));
+}
+
+#[test]
+fn the_readme_documents_every_field() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md beside Cargo.toml");
+    // The first cell of each table row names its fields: `| `A`, `B`, `C` | lab | ... |`.
+    let documented: Vec<&str> = readme
+        .lines()
+        .filter_map(|l| l.strip_prefix("| "))
+        .filter_map(|l| l.split(" | ").next())
+        .flat_map(|cell| cell.split(", "))
+        .map(|name| name.trim_matches('`'))
+        .collect();
+    for field in FIELDS.iter().chain(&["A", "B", "C"]) {
+        assert!(
+            documented.contains(field),
+            "the README's table of link fields has no row for `{field}`"
+        );
+    }
 }

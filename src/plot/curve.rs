@@ -96,7 +96,7 @@ pub fn loss_curve<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &CurveSpec<'_>,
 ) -> Result<CurveFrame, String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let err = super::drawing_error::<DB>;
     let pts: Vec<(f64, f64)> = spec
         .points
         .iter()
@@ -135,8 +135,8 @@ pub fn loss_curve<DB: DrawingBackend>(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID.stroke_width(1))
         .axis_style(INK.stroke_width(1))
-        .label_style(("sans-serif", 14).into_font().color(&INK))
-        .axis_desc_style(("sans-serif", 14).into_font().color(&MUTED))
+        .label_style((FontFamily::SansSerif, 14).into_font().color(&INK))
+        .axis_desc_style((FontFamily::SansSerif, 14).into_font().color(&MUTED))
         .x_desc("epoch")
         .y_desc(if log { "loss (log scale)" } else { "loss" })
         .x_labels(6)
@@ -158,7 +158,7 @@ pub fn loss_curve<DB: DrawingBackend>(
             .draw_series(std::iter::once(Text::new(
                 format!("diverged at epoch {}", at as usize),
                 (at, hi),
-                ("sans-serif", 14).into_font().color(&BAD).pos(
+                (FontFamily::SansSerif, 14).into_font().color(&BAD).pos(
                     plotters::style::text_anchor::Pos::new(
                         plotters::style::text_anchor::HPos::Right,
                         plotters::style::text_anchor::VPos::Top,

@@ -28,7 +28,7 @@ pub fn heatmap<DB: DrawingBackend>(
     rows: usize,
     cols: usize,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let err = super::drawing_error::<DB>;
     let (w, h) = root.dim_in_pixel();
     let big = values
         .iter()
@@ -88,7 +88,7 @@ pub fn decision_boundary<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &BoundarySpec<'_>,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let err = super::drawing_error::<DB>;
     let (x0, x1) = spec.x_range;
     let (y0, y1) = spec.y_range;
     let mut chart = ChartBuilder::on(root)
@@ -102,7 +102,7 @@ pub fn decision_boundary<DB: DrawingBackend>(
         .configure_mesh()
         .disable_mesh()
         .axis_style(INK.stroke_width(1))
-        .label_style(("sans-serif", 12).into_font().color(&INK))
+        .label_style((FontFamily::SansSerif, 12).into_font().color(&INK))
         .x_labels(5)
         .y_labels(5)
         .x_label_formatter(&fmt)

@@ -37,10 +37,21 @@ pub fn to_svg<T>(
     let value = {
         let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
         let value = draw(&root)?;
-        root.present().map_err(|e| e.to_string())?;
+        root.present().map_err(drawing_error::<SVGBackend>)?;
         value
     };
     Ok((out, value))
+}
+
+/// A drawing error in words. Plotters' own text would bring the names of every I/O error
+/// into the page's wasm, for a backend that writes into a `String` and cannot meet one.
+pub(crate) fn drawing_error<DB: DrawingBackend>(e: DrawingAreaErrorKind<DB::ErrorType>) -> String {
+    match e {
+        DrawingAreaErrorKind::BackendError(_) => "the drawing backend failed",
+        DrawingAreaErrorKind::SharingError => "the drawing area is in use elsewhere",
+        DrawingAreaErrorKind::LayoutError => "the chart does not fit its area",
+    }
+    .to_string()
 }
 
 /// A number for an axis label: at most 3 significant digits, no trailing zeros.

@@ -35,9 +35,9 @@ fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    xs[xs.len() / 2]
+fn median(xs: Vec<f64>) -> f64 {
+    let order = crate::math::order::smallest_first(&xs);
+    xs[order[xs.len() / 2]]
 }
 
 /// Lets the page paint between sizes, so the table fills in as the race goes.
@@ -123,7 +123,7 @@ pub fn GpuView() -> impl IntoView {
         super::status::Backend::Found(ActiveBackend::Gpu { adapter, .. }) => {
             let software = ["swiftshader", "llvmpipe", "lavapipe"]
                 .iter()
-                .any(|s| adapter.to_lowercase().contains(s));
+                .any(|s| adapter.to_ascii_lowercase().contains(s));
             if software {
                 format!("This browser has WebGPU ({adapter}), but it is a GPU emulated in software on the CPU, so expect it to lose. On a real graphics card the GPU column overtakes the CPU as n grows.")
             } else {
@@ -220,8 +220,8 @@ fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
                                     <td class:good=agrees == Some(true) class:bad=agrees == Some(false)>
                                         {match (agrees, row.gpu_error) {
                                             (Some(true), Some(e)) if e < 1e-7 => "✓ relative error < 1e-7".to_string(),
-                                            (Some(true), Some(e)) => format!("✓ relative error {e:.1e}"),
-                                            (Some(false), Some(e)) => format!("✗ relative error {e:.1e}"),
+                                            (Some(true), Some(e)) => format!("✓ relative error {:.1e}", f64::from(e)),
+                                            (Some(false), Some(e)) => format!("✗ relative error {:.1e}", f64::from(e)),
                                             _ => "—".to_string(),
                                         }}
                                     </td>
