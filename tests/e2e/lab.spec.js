@@ -240,3 +240,33 @@ test("editing the link by hand reopens the page in that state", async ({ page })
   });
   await expect(scalarResult(page)).toHaveText("10");
 });
+
+/** Types `text` into a cell key by key, replacing what it held, and returns how many times
+ *  the lab computed its result meanwhile (the page counts them in `data-runs`). */
+async function computationsWhileTyping(page, cellName, text) {
+  const results = page.locator(".lab-results");
+  const before = Number(await results.getAttribute("data-runs"));
+  const cell = page.getByRole("textbox", { name: cellName, exact: true });
+  await cell.selectText();
+  await cell.pressSequentially(text);
+  return async () => Number(await results.getAttribute("data-runs")) - before;
+}
+
+test("small matrices recompute on every key, large ones once typing pauses", async ({ page }) => {
+  await openApp(page, "#view=lab&op=trace&A=1,2;3,4");
+  let runs = await computationsWhileTyping(page, "A[1,1]", "12345");
+  await expect(scalarResult(page)).toHaveText("12349");
+  expect(await runs()).toBe(5);
+
+  // 20×20 = 400 cells: past the size where each key would wait on the maths.
+  const big = Array.from({ length: 20 }, (_, i) =>
+    Array.from({ length: 20 }, (_, j) => (i === j ? 2 : 0)).join(","),
+  ).join(";");
+  await openApp(page, `#view=lab&op=trace&A=${big}`);
+  await expect(scalarResult(page)).toHaveText("40");
+  runs = await computationsWhileTyping(page, "A[1,1]", "12345");
+  await expect(scalarResult(page)).toHaveText("12383");
+  // Five keys, computed once when they stop (twice if the machine stalls between keys).
+  expect(await runs()).toBeLessThanOrEqual(2);
+  await expect(page.getByRole("textbox", { name: "A[1,1]", exact: true })).toHaveValue("12345");
+});

@@ -140,6 +140,66 @@ fn compute(lab: &LabState) -> Computed {
     run(op, &inputs).map_err(|e| vec![e.to_string()])
 }
 
+/// Operands with more cells than this are computed again after a pause in typing rather
+/// than on every key: a 64×64 decomposition takes long enough to make typing stutter.
+const INSTANT_CELLS: usize = 256;
+/// The pause, after the last edit, before large operands are computed again.
+const SETTLE_MS: u64 = 150;
+
+/// Reads every input the operation uses, so an effect calling it reruns on any edit, and
+/// counts the cells of those inputs.
+fn track_inputs(lab: &LabState) -> usize {
+    let op = lab.op.get();
+    lab.scalar.track();
+    lab.index.track();
+    lab.norm.track();
+    let size = |grid: &Grid| grid.cells.with(|c| c.iter().map(Vec::len).sum::<usize>());
+    let mut cells = size(&lab.a);
+    for (used, grid) in [
+        (op.needs_b(), &lab.b),
+        (op.uses_c(), &lab.c),
+        (op.needs_vector(), &lab.rhs),
+    ] {
+        if used {
+            cells += size(grid);
+        }
+    }
+    cells
+}
+
+/// The operation's result, computed again on every edit of small inputs and once typing
+/// pauses for large ones, so the caret never waits on the maths. The counter says how many
+/// times it was computed; the page shows it as `data-runs` for the tests to read.
+fn settled_computation(lab: LabState) -> (Memo<Computed>, StoredValue<u32>) {
+    let due = RwSignal::new(0u64);
+    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    Effect::new(move |seen: Option<()>| {
+        let cells = track_inputs(&lab);
+        if seen.is_none() {
+            return; // the memo computes the opening state itself
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        if cells <= INSTANT_CELLS {
+            due.update(|n| *n += 1);
+        } else {
+            let handle = leptos::leptos_dom::helpers::set_timeout_with_handle(
+                move || due.update(|n| *n += 1),
+                std::time::Duration::from_millis(SETTLE_MS),
+            );
+            pending.set_value(handle.ok());
+        }
+    });
+    let runs = StoredValue::new(0u32);
+    let computed = Memo::new(move |_| {
+        due.track();
+        runs.update_value(|n| *n += 1);
+        untrack(|| compute(&lab))
+    });
+    (computed, runs)
+}
+
 /// The Matrix Lab view.
 #[component]
 pub fn LabView() -> impl IntoView {
@@ -148,7 +208,7 @@ pub fn LabView() -> impl IntoView {
     provide_context(lab);
     link::follow_in_link(shell, lab);
 
-    let computed = Memo::new(move |_| compute(&lab));
+    let (computed, runs) = settled_computation(lab);
     // The last good result stays on screen, marked as stale, while an edit is invalid.
     let last_good = RwSignal::new(None::<Outcome>);
     Effect::new(move |_| {
@@ -185,7 +245,13 @@ pub fn LabView() -> impl IntoView {
                         <Parameters />
                     </div>
                 </div>
-                <div class="lab-results">
+                <div
+                    class="lab-results"
+                    data-runs=move || {
+                        computed.track();
+                        runs.get_value()
+                    }
+                >
                     <ResultPanel computed=computed last_good=last_good sheet=sheet />
                     <ResultsSheet rows=sheet />
                 </div>
