@@ -226,6 +226,12 @@ fn pinv_from(u: Matrix, s: &Vector, mut v_t: Matrix, cutoff: f64) -> (Matrix, us
     (v_t.transpose() * u.transpose(), kept)
 }
 
+/// How many singular values of a matrix of any size exceed `tolerance` (0 should the
+/// iteration not settle).
+pub(crate) fn rank_above(a: &Matrix, tolerance: f64) -> usize {
+    jacobi_svd(a).map_or(0, |(_, s, _)| s.iter().filter(|&&x| x > tolerance).count())
+}
+
 /// The pseudo-inverse and the rank of a matrix of any size (a data set's design matrix may
 /// have thousands of rows), with NumPy's `matrix_rank` cutoff for both. Should the iteration
 /// not settle, the answer is the zero matrix of rank 0.

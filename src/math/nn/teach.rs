@@ -7,7 +7,7 @@
 use super::model::{Mlp, Workspace};
 use super::Activation;
 use crate::math::data::class_labels;
-use crate::math::linalg::svd::pinv_and_rank;
+use crate::math::linalg::svd::{pinv_and_rank, rank_above};
 use crate::math::order::largest_first;
 use nalgebra::{DMatrix, DVector, SymmetricEigen};
 use std::fmt;
@@ -214,7 +214,7 @@ pub fn collapse_linear(mlp: &Mlp) -> Result<Collapsed, String> {
         c = &w * c + b;
         m = w * m;
     }
-    let rank = m.rank(1e-10 * m.amax().max(1e-300));
+    let rank = rank_above(&m, 1e-10 * m.amax().max(1e-300));
     Ok(Collapsed {
         matrix: m,
         bias: c,
