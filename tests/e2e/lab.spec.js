@@ -270,3 +270,51 @@ test("small matrices recompute on every key, large ones once typing pauses", asy
   expect(await runs()).toBeLessThanOrEqual(2);
   await expect(page.getByRole("textbox", { name: "A[1,1]", exact: true })).toHaveValue("12345");
 });
+
+/** The button of shelf matrix `name` (D to H) with the given text. */
+const shelfButton = (page, name, text) =>
+  page.getByRole("group", { name: `Use ${name}` }).getByRole("button", { name: text });
+
+test("a matrix added as D is swapped into A, and the link keeps both", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  await page.getByRole("button", { name: "Add matrix D" }).click();
+  expect(await tableNumbers(page, "D")).toEqual([[0, 0], [0, 0]]);
+  await typeMatrix(page, "D", [[2, 0], [1, 2]]);
+  await shelfButton(page, "D", "Swap with A").click();
+  await expect(page.getByRole("textbox", { name: "A[2,1]", exact: true })).toHaveValue("1");
+  await expect(page.getByRole("textbox", { name: "D[2,1]", exact: true })).toHaveValue("3");
+  expect(await tableNumbers(page, "Result")).toEqual([[10, 12], [19, 22]]);
+  const hash = decodeURIComponent(new URL(page.url()).hash);
+  expect(hash).toContain("A=2,0;1,2");
+  expect(hash).toContain("D=1,2;3,4");
+
+  // The link reopens the shelf as it was.
+  await openApp(page, `/index.html${new URL(page.url()).hash}`);
+  await expect(page.getByRole("textbox", { name: "D[1,2]", exact: true })).toHaveValue("2");
+  expect(await tableNumbers(page, "Result")).toEqual([[10, 12], [19, 22]]);
+});
+
+test("a result kept as D feeds the next product: (AB)C, then A comes back", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  await page.getByRole("button", { name: "Keep as D" }).click();
+  await expect(page.getByRole("textbox", { name: "D[2,2]", exact: true })).toHaveValue("50");
+  await shelfButton(page, "D", "Swap with A").click();
+  await typeMatrix(page, "B", [[2, 0], [1, 2]]);
+  expect(await tableNumbers(page, "Result")).toEqual([[60, 44], [136, 100]]);
+  // Nothing was lost: A waits on the shelf and swaps back.
+  await shelfButton(page, "D", "Swap with A").click();
+  expect(await tableNumbers(page, "Result")).toEqual([[4, 4], [10, 8]]);
+  await expect(page.getByRole("button", { name: "Add matrix E" })).toBeEnabled();
+});
+
+test("the shelf holds D to H; a link with more says what it ignored", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&D=1&E=2&F=3&G=4&H=5&K=6");
+  await expect(page.getByRole("alert")).toContainText("the lab holds matrices A to H, so K in the link was ignored");
+  const full = page.getByRole("button", { name: "Add a matrix (D to H are all in use)" });
+  await expect(full).toBeDisabled();
+  await shelfButton(page, "E", "Remove").click();
+  await expect(page.getByRole("table", { name: "E", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add matrix E" })).toBeEnabled();
+  expect(new URL(page.url()).hash).not.toContain("E=");
+  expect(new URL(page.url()).hash).toContain("H=5");
+});

@@ -99,6 +99,15 @@ impl Grid {
             .update(|c| c.iter_mut().for_each(|r| r.push("0".to_string())));
     }
 
+    /// Exchanges the contents of two grids, so neither loses what it held.
+    pub fn swap_cells(&self, other: &Grid) {
+        let mine = self.cells.get_untracked();
+        self.cells.set(other.cells.get_untracked());
+        other.cells.set(mine);
+        self.message.set(None);
+        other.message.set(None);
+    }
+
     /// Removes the bottom row, keeping at least one.
     pub fn remove_row(&self) {
         self.cells.update(|c| {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::grid::{Cells, Grid, MAX_SIDE};
+use super::shelf::SHELF_NAMES;
 use super::LabState;
 use crate::math::matrix::NormKind;
 use crate::math::op::Op;
@@ -84,11 +85,30 @@ pub fn initial_state(shell: Shell) -> LabState {
     let norm = get("norm")
         .and_then(|n| NormKind::from_name(&n))
         .unwrap_or_default();
+    let shelf = SHELF_NAMES
+        .into_iter()
+        .filter(|name| get(&name.to_string()).is_some())
+        .map(|name| grid_from_link(shell, name, "0", false))
+        .collect();
+    let beyond: Vec<String> = ('I'..='Z')
+        .map(String::from)
+        .filter(|name| get(name).is_some())
+        .collect();
+    if !beyond.is_empty() {
+        shell.link_notes.update(|n| {
+            n.push(format!(
+                "the lab holds matrices A to H, so {} in the link {} ignored",
+                beyond.join(", "),
+                if beyond.len() == 1 { "was" } else { "were" }
+            ))
+        });
+    }
     LabState {
         a: grid_from_link(shell, 'A', "1,2;3,4", false),
         b: grid_from_link(shell, 'B', "5,6;7,8", false),
         c: grid_from_link(shell, 'C', "2,0;1,2", false),
         rhs: grid_from_link(shell, 'b', "8;13", true),
+        shelf: RwSignal::new(shelf),
         op: RwSignal::new(op),
         scalar: RwSignal::new(get("k").unwrap_or_else(|| "2".to_string())),
         index: RwSignal::new(get("i").unwrap_or_else(|| "1".to_string())),
@@ -108,6 +128,12 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
         let k = op.needs_scalar().then(|| lab.scalar.get());
         let i = op.needs_index().then(|| lab.index.get());
         let norm = op.needs_norm().then(|| lab.norm.get().name().to_string());
+        let shelf: Vec<(String, String)> = lab.shelf.with(|shelf| {
+            shelf
+                .iter()
+                .map(|g| (g.label(), g.cells.with(cells_to_link)))
+                .collect()
+        });
         shell.link.update(|l| {
             l.set("op", op.name());
             l.set("A", &a);
@@ -122,6 +148,13 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
                 match value {
                     Some(v) => l.set(key, &v),
                     None => l.remove(key),
+                }
+            }
+            for name in SHELF_NAMES {
+                let key = name.to_string();
+                match shelf.iter().find(|(n, _)| *n == key) {
+                    Some((_, cells)) => l.set(&key, cells),
+                    None => l.remove(&key),
                 }
             }
         });

@@ -7,6 +7,7 @@ mod mathml;
 mod maths;
 mod result;
 mod sheet;
+mod shelf;
 
 use leptos::prelude::*;
 
@@ -31,6 +32,8 @@ pub struct LabState {
     pub c: Grid,
     /// The right-hand side b of Ax = b.
     pub rhs: Grid,
+    /// Matrices D to H, kept beside the operands and swapped in to be used.
+    pub shelf: RwSignal<Vec<Grid>>,
     /// The operation.
     pub op: RwSignal<Op>,
     /// The scalar of `scale`, as typed.
@@ -243,6 +246,7 @@ pub fn LabView() -> impl IntoView {
                             <MatrixEditor grid=lab.rhs />
                         </Show>
                         <Parameters />
+                        <shelf::Shelf />
                     </div>
                 </div>
                 <div

@@ -55,6 +55,25 @@ pub fn ResultPanel(
             sheet.update(|rows| rows.push(SheetRow::new(op, &outcome.value)));
         }
     };
+    // A matrix or vector result can be kept on the shelf, to be used in the next operation.
+    let keepable = move || {
+        computed.with(|c| {
+            matches!(
+                c.as_ref().map(|o| &o.value),
+                Ok(Value::Matrix(_) | Value::Vector(_))
+            )
+        })
+    };
+    let keep = move |_| {
+        let kept = computed.with_untracked(|c| match c.as_ref().map(|o| &o.value) {
+            Ok(Value::Matrix(m)) => Some(m.clone()),
+            Ok(Value::Vector(v)) => Some(column(v)),
+            _ => None,
+        });
+        if let Some(m) = kept {
+            super::shelf::put_on_shelf(&lab, super::shelf::cells_of(&m));
+        }
+    };
     view! {
         <div class="panel result-panel">
             <div class="result-head">
@@ -62,6 +81,14 @@ pub fn ResultPanel(
                 <button class="small" on:click=add_to_sheet disabled=move || computed.with(|c| c.is_err())>
                     "Add to sheet"
                 </button>
+                <Show when=keepable>
+                    <button class="small" on:click=keep disabled=move || super::shelf::next_free(&lab).is_none()>
+                        {move || match super::shelf::next_free(&lab) {
+                            Some(name) => format!("Keep as {name}"),
+                            None => "Keep (D to H are all in use)".to_string(),
+                        }}
+                    </button>
+                </Show>
             </div>
             {move || {
                 problems()

@@ -1,0 +1,91 @@
+//! The shelf: matrices D to H beside the operands A and B. A person adds one, fills it,
+//! keeps a result on it, and swaps it with A or B to use it, so nothing typed is ever lost
+//! and the operation always reads A·B as the lessons write it.
+
+use leptos::prelude::*;
+
+use super::grid::{Cells, Grid, MatrixEditor};
+use super::LabState;
+use crate::math::format::fmt_exact;
+use crate::math::matrix::Matrix;
+
+/// The names a shelf matrix may have, in the order they are handed out.
+pub const SHELF_NAMES: [char; 5] = ['D', 'E', 'F', 'G', 'H'];
+
+/// The first shelf name not in use, if the shelf has room.
+pub fn next_free(lab: &LabState) -> Option<char> {
+    lab.shelf.with(|shelf| {
+        SHELF_NAMES
+            .into_iter()
+            .find(|n| shelf.iter().all(|g| g.name != *n))
+    })
+}
+
+/// Puts a new matrix on the shelf under the first free name; false when the shelf is full.
+pub fn put_on_shelf(lab: &LabState, cells: Cells) -> bool {
+    let Some(name) = next_free(lab) else {
+        return false;
+    };
+    let grid = Grid::new(name, cells);
+    lab.shelf.update(|shelf| {
+        shelf.push(grid);
+        shelf.sort_by_key(|g| g.name);
+    });
+    true
+}
+
+/// A result as cells that read back to the same numbers.
+pub fn cells_of(m: &Matrix) -> Cells {
+    m.row_iter()
+        .map(|r| r.iter().map(|&x| fmt_exact(x)).collect())
+        .collect()
+}
+
+/// The shelf's matrices, each with its buttons, and the button that adds one.
+#[component]
+pub fn Shelf() -> impl IntoView {
+    let lab = expect_context::<LabState>();
+    let add = move |_| {
+        // Same shape as A, so it can stand in for A or B at once.
+        let (rows, cols) = lab
+            .a
+            .cells
+            .with_untracked(|c| (c.len(), c.first().map_or(1, Vec::len)));
+        put_on_shelf(&lab, vec![vec!["0".to_string(); cols]; rows]);
+    };
+    view! {
+        {move || {
+            lab.shelf
+                .get()
+                .into_iter()
+                .map(|grid| view! { <ShelfMatrix grid=grid /> })
+                .collect_view()
+        }}
+        <p class="shelf-add">
+            <button class="small" on:click=add disabled=move || next_free(&lab).is_none()>
+                {move || match next_free(&lab) {
+                    Some(name) => format!("Add matrix {name}"),
+                    None => "Add a matrix (D to H are all in use)".to_string(),
+                }}
+            </button>
+        </p>
+    }
+}
+
+/// One shelf matrix: its editor, and buttons to swap it with A or B or to remove it.
+#[component]
+fn ShelfMatrix(grid: Grid) -> impl IntoView {
+    let lab = expect_context::<LabState>();
+    let name = grid.name;
+    let remove = move |_| lab.shelf.update(|shelf| shelf.retain(|g| g.name != name));
+    view! {
+        <div class="shelf-matrix">
+            <MatrixEditor grid=grid />
+            <div class="shelf-buttons" role="group" aria-label=format!("Use {name}")>
+                <button class="small" on:click=move |_| grid.swap_cells(&lab.a)>"Swap with A"</button>
+                <button class="small" on:click=move |_| grid.swap_cells(&lab.b)>"Swap with B"</button>
+                <button class="small" on:click=remove>"Remove"</button>
+            </div>
+        </div>
+    }
+}
