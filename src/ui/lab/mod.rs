@@ -2,9 +2,11 @@
 //! and the NumPy and PyTorch code that give the same result.
 
 mod grid;
+mod how;
 mod link;
 mod mathml;
 mod maths;
+mod presets;
 mod result;
 mod sheet;
 mod shelf;

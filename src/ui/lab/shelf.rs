@@ -47,11 +47,8 @@ pub fn Shelf() -> impl IntoView {
     let lab = expect_context::<LabState>();
     let add = move |_| {
         // Same shape as A, so it can stand in for A or B at once.
-        let (rows, cols) = lab
-            .a
-            .cells
-            .with_untracked(|c| (c.len(), c.first().map_or(1, Vec::len)));
-        put_on_shelf(&lab, vec![vec!["0".to_string(); cols]; rows]);
+        let (rows, cols) = lab.a.shape();
+        put_on_shelf(&lab, vec![vec!["0".to_string(); cols.max(1)]; rows.max(1)]);
     };
     view! {
         {move || {
