@@ -7,9 +7,10 @@
 use super::model::{Mlp, Workspace};
 use super::Activation;
 use crate::math::data::class_labels;
+use crate::math::linalg::eig::symmetric_eigen;
 use crate::math::linalg::svd::{pinv_and_rank, rank_above};
 use crate::math::order::largest_first;
-use nalgebra::{DMatrix, DVector, SymmetricEigen};
+use nalgebra::{DMatrix, DVector};
 use std::fmt;
 
 /// One step of gradient descent on y ≈ Xw (+ b) with the MSE loss, every
@@ -163,10 +164,15 @@ pub struct Curvature {
 pub fn mse_curvature(x: &DMatrix<f64>, bias: bool) -> Curvature {
     let a = design(x, bias);
     let hessian = a.transpose() * &a * (2.0 / a.nrows() as f64);
-    let eig = SymmetricEigen::new(hessian.clone());
-    let order = largest_first(eig.eigenvalues.as_slice());
-    let eigenvalues: Vec<f64> = order.iter().map(|&i| eig.eigenvalues[i]).collect();
-    let cols: Vec<_> = order.iter().map(|&i| eig.eigenvectors.column(i)).collect();
+    // Jacobi settles on any symmetric matrix of finite numbers within a few sweeps; should it
+    // not, the diagonal is the best estimate at hand, and the page still says something.
+    let (values, vectors) = symmetric_eigen(&hessian).unwrap_or_else(|| {
+        let n = hessian.nrows();
+        (hessian.diagonal(), DMatrix::identity(n, n))
+    });
+    let order = largest_first(values.as_slice());
+    let eigenvalues: Vec<f64> = order.iter().map(|&i| values[i]).collect();
+    let cols: Vec<_> = order.iter().map(|&i| vectors.column(i)).collect();
     let eigenvectors = DMatrix::from_columns(&cols);
     let (max, min) = (eigenvalues[0], *eigenvalues.last().expect("X has a column"));
     Curvature {
