@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::settings::{loss_short, DataChoice, Draft, InitChoice, LayerRow, OptKind};
+use super::choices::{loss_short, DataChoice, InitChoice, OptKind};
+use super::settings::{Draft, LayerRow};
 use super::TrainState;
 use crate::math::nn::{Activation, Loss};
 
@@ -238,7 +239,7 @@ fn TrainingPanel() -> impl IntoView {
             <label class="field">
                 <span>"Loss"</span>
                 <select on:change=move |ev| {
-                    if let Some(l) = super::settings::loss_from_name(&event_target_value(&ev)) {
+                    if let Some(l) = super::choices::loss_from_name(&event_target_value(&ev)) {
                         edit(state, |d| d.loss = l);
                     }
                 }>

@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::settings::{
-    clip, loss_from_name, loss_short, DataChoice, Draft, InitChoice, OptKind, MAX_EPOCHS,
-};
+use super::choices::{loss_from_name, loss_short, DataChoice, InitChoice, OptKind};
+use super::settings::{clip, Draft, MAX_EPOCHS};
 use crate::ui::shell::Shell;
 
 /// A pasted table in the link: rows joined by `;`, cells by `,`.

@@ -6,8 +6,10 @@
 //! the loss curve every 100 ms, the matrices and their SVDs every half second.
 
 mod charts;
+mod choices;
 mod controls;
 mod link;
+mod model;
 mod panels;
 mod settings;
 mod teach;
@@ -252,8 +254,8 @@ pub fn TrainView() -> impl IntoView {
                     <panels::FitPanel />
                     <charts::BoundaryPanel />
                     <teach::TeachPanels />
-                    <panels::SummaryPanel />
-                    <panels::WeightsPanel />
+                    <model::SummaryPanel />
+                    <model::WeightsPanel />
                 </div>
             </div>
         </section>

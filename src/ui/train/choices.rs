@@ -1,0 +1,180 @@
+//! The Train view's named choices (data, initialisation, optimizer, loss, activation): their
+//! names in the share link and their labels in the controls.
+
+use crate::math::data::Shape2d;
+use crate::math::nn::{Activation, Loss, Optimizer};
+
+/// The data a run trains on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataChoice {
+    /// The lesson's 100 points of y = 3x₁ − 2x₂ + 1.
+    Regression,
+    /// The four samples of the hand-worked gradient step.
+    Four,
+    /// The Keras example's random 100×5 inputs and targets.
+    Keras,
+    /// A 2-D classification set.
+    Shape(Shape2d),
+    /// A table the person pasted.
+    Csv,
+}
+
+impl DataChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [DataChoice; 8] = [
+        DataChoice::Regression,
+        DataChoice::Four,
+        DataChoice::Keras,
+        DataChoice::Shape(Shape2d::Blobs),
+        DataChoice::Shape(Shape2d::Xor),
+        DataChoice::Shape(Shape2d::Circles),
+        DataChoice::Shape(Shape2d::Spiral),
+        DataChoice::Csv,
+    ];
+
+    /// The name in links (`data=xor`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DataChoice::Regression => "regression",
+            DataChoice::Four => "four",
+            DataChoice::Keras => "keras",
+            DataChoice::Shape(s) => s.name(),
+            DataChoice::Csv => "csv",
+        }
+    }
+
+    /// The name in the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            DataChoice::Regression => "Lesson regression: y = 3x₁ − 2x₂ + 1",
+            DataChoice::Four => "Four samples (the hand-worked step)",
+            DataChoice::Keras => "Keras example: random 100×5, binary",
+            DataChoice::Shape(Shape2d::Blobs) => "Two blobs",
+            DataChoice::Shape(Shape2d::Xor) => "XOR",
+            DataChoice::Shape(Shape2d::Circles) => "Circles",
+            DataChoice::Shape(Shape2d::Spiral) => "Spiral, three classes",
+            DataChoice::Csv => "Pasted CSV",
+        }
+    }
+
+    /// Parses [`DataChoice::name`].
+    pub fn from_name(name: &str) -> Option<DataChoice> {
+        DataChoice::ALL
+            .into_iter()
+            .find(|d| d.name() == name.trim())
+    }
+}
+
+/// How the weights start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InitChoice {
+    /// He for ReLU layers, Glorot for the others, zeros for a lone linear layer.
+    Auto,
+    /// Glorot uniform everywhere (Keras's default).
+    Glorot,
+    /// He normal everywhere.
+    He,
+    /// Every weight 0.
+    Zeros,
+    /// Every weight 5: the lesson's hand-worked start.
+    Fives,
+}
+
+impl InitChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [InitChoice; 5] = [
+        InitChoice::Auto,
+        InitChoice::Glorot,
+        InitChoice::He,
+        InitChoice::Zeros,
+        InitChoice::Fives,
+    ];
+
+    /// The name in links and menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            InitChoice::Auto => "auto",
+            InitChoice::Glorot => "glorot",
+            InitChoice::He => "he",
+            InitChoice::Zeros => "zeros",
+            InitChoice::Fives => "fives",
+        }
+    }
+
+    /// Parses [`InitChoice::name`].
+    pub fn from_name(name: &str) -> Option<InitChoice> {
+        InitChoice::ALL
+            .into_iter()
+            .find(|d| d.name() == name.trim())
+    }
+}
+
+/// The update rule, without its rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptKind {
+    /// Plain gradient descent.
+    Sgd,
+    /// SGD with momentum 0.9.
+    Momentum,
+    /// Adam with Keras's defaults.
+    Adam,
+}
+
+impl OptKind {
+    /// Every rule, in menu order.
+    pub const ALL: [OptKind; 3] = [OptKind::Sgd, OptKind::Momentum, OptKind::Adam];
+
+    /// The name in links and menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            OptKind::Sgd => "sgd",
+            OptKind::Momentum => "momentum",
+            OptKind::Adam => "adam",
+        }
+    }
+
+    /// Parses [`OptKind::name`].
+    pub fn from_name(name: &str) -> Option<OptKind> {
+        OptKind::ALL.into_iter().find(|d| d.name() == name.trim())
+    }
+
+    pub(super) fn with_rate(self, lr: f64) -> Optimizer {
+        match self {
+            OptKind::Sgd => Optimizer::sgd(lr),
+            OptKind::Momentum => Optimizer::momentum(lr, 0.9),
+            OptKind::Adam => Optimizer::adam(lr),
+        }
+    }
+}
+
+/// The short link name of a loss (`mse`, `bce`, `cce`).
+pub fn loss_short(loss: Loss) -> &'static str {
+    match loss {
+        Loss::Mse => "mse",
+        Loss::BinaryCrossEntropy => "bce",
+        Loss::CategoricalCrossEntropy => "cce",
+    }
+}
+
+/// Parses a short or Keras loss name.
+pub fn loss_from_name(name: &str) -> Option<Loss> {
+    Loss::ALL
+        .into_iter()
+        .find(|&l| loss_short(l) == name.trim())
+        .or_else(|| Loss::from_name(name))
+}
+
+/// One letter per activation in the `net` field: l r s t x.
+pub fn act_letter(a: Activation) -> char {
+    match a {
+        Activation::Linear => 'l',
+        Activation::Relu => 'r',
+        Activation::Sigmoid => 's',
+        Activation::Tanh => 't',
+        Activation::Softmax => 'x',
+    }
+}
+
+pub(super) fn act_from_letter(c: char) -> Option<Activation> {
+    Activation::ALL.into_iter().find(|&a| act_letter(a) == c)
+}
