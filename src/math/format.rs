@@ -108,6 +108,13 @@ pub fn to_cells(m: &Matrix) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The matrix as cell texts that read back to exactly the same numbers (a kept result).
+pub fn to_exact_cells(m: &Matrix) -> Vec<Vec<String>> {
+    m.row_iter()
+        .map(|r| r.iter().map(|&x| fmt_exact(x)).collect())
+        .collect()
+}
+
 /// LaTeX `bmatrix` with display-formatted numbers.
 pub fn to_latex(m: &Matrix) -> String {
     let rows: Vec<String> = m

@@ -49,7 +49,7 @@ pub fn ResultPanel(
             _ => None,
         });
         if let Some(m) = kept {
-            super::shelf::put_on_shelf(&lab, super::shelf::cells_of(&m));
+            super::shelf::put_on_shelf(&lab, crate::math::format::to_exact_cells(&m));
         }
     };
     view! {

@@ -6,8 +6,6 @@ use leptos::prelude::*;
 
 use super::grid::{Cells, Grid, MatrixEditor};
 use super::LabState;
-use crate::math::format::fmt_exact;
-use crate::math::matrix::Matrix;
 
 /// The names a shelf matrix may have, in the order they are handed out.
 pub const SHELF_NAMES: [char; 5] = ['D', 'E', 'F', 'G', 'H'];
@@ -21,24 +19,20 @@ pub fn next_free(lab: &LabState) -> Option<char> {
     })
 }
 
-/// Puts a new matrix on the shelf under the first free name; false when the shelf is full.
-pub fn put_on_shelf(lab: &LabState, cells: Cells) -> bool {
+/// Puts a new matrix on the shelf under the first free name, in alphabetical place; does
+/// nothing when the shelf is full (its buttons are disabled then).
+pub fn put_on_shelf(lab: &LabState, cells: Cells) {
     let Some(name) = next_free(lab) else {
-        return false;
+        return;
     };
     let grid = Grid::new(name, cells);
     lab.shelf.update(|shelf| {
-        shelf.push(grid);
-        shelf.sort_by_key(|g| g.name);
+        let at = shelf
+            .iter()
+            .position(|g| g.name > name)
+            .unwrap_or(shelf.len());
+        shelf.insert(at, grid);
     });
-    true
-}
-
-/// A result as cells that read back to the same numbers.
-pub fn cells_of(m: &Matrix) -> Cells {
-    m.row_iter()
-        .map(|r| r.iter().map(|&x| fmt_exact(x)).collect())
-        .collect()
 }
 
 /// The shelf's matrices, each with its buttons, and the button that adds one.
