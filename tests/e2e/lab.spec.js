@@ -294,6 +294,14 @@ test("a matrix added as D is swapped into A, and the link keeps both", async ({ 
   expect(await tableNumbers(page, "Result")).toEqual([[10, 12], [19, 22]]);
 });
 
+test("Swap A and B shows that BA is not AB", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  expect(await tableNumbers(page, "Result")).toEqual([[19, 22], [43, 50]]);
+  await page.getByRole("button", { name: "Swap A and B" }).click();
+  expect(await tableNumbers(page, "Result")).toEqual([[23, 34], [31, 46]]);
+  expect(decodeURIComponent(new URL(page.url()).hash)).toContain("A=5,6;7,8&B=1,2;3,4");
+});
+
 test("a result kept as D feeds the next product: (AB)C, then A comes back", async ({ page }) => {
   await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
   await page.getByRole("button", { name: "Keep as D" }).click();

@@ -240,6 +240,12 @@ pub fn LabView() -> impl IntoView {
                         <MatrixEditor grid=lab.a />
                         <Show when=move || op.get().needs_b()>
                             <MatrixEditor grid=lab.b />
+                            // AB against BA in one click: the lessons' point that order matters.
+                            <p class="shelf-add">
+                                <button class="small" on:click=move |_| lab.a.swap_cells(&lab.b)>
+                                    "Swap A and B"
+                                </button>
+                            </p>
                         </Show>
                         <Show when=move || op.get().uses_c()>
                             <MatrixEditor grid=lab.c />
