@@ -326,3 +326,20 @@ test("the shelf holds D to H; a link with more says what it ignored", async ({ p
   expect(new URL(page.url()).hash).not.toContain("E=");
   expect(new URL(page.url()).hash).toContain("H=5");
 });
+
+test("a 16×16 matrix fits a laptop screen: the inputs take the whole width", async ({ page }) => {
+  const row = (i) => Array.from({ length: 16 }, (_, j) => ((i * 16 + j) % 19) - 9).join(",");
+  const big = Array.from({ length: 16 }, (_, i) => row(i)).join(";");
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  const inputs = page.locator(".lab-inputs");
+  const results = page.locator(".lab-results");
+  // 2×2: side by side.
+  expect((await results.boundingBox()).x).toBeGreaterThan((await inputs.boundingBox()).x + 100);
+  await openApp(page, `#view=lab&op=matmul&A=${big}&B=${big}`);
+  await expect(page.getByRole("table", { name: "Result", exact: true })).toBeVisible();
+  // 16×16: results below the inputs, and A's grid shows every column without scrolling.
+  expect((await results.boundingBox()).y).toBeGreaterThan((await inputs.boundingBox()).y + 100);
+  const grid = page.getByRole("table", { name: "A", exact: true }).locator("xpath=..");
+  const [scroll, client] = await grid.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+});

@@ -145,6 +145,25 @@ fn compute(lab: &LabState) -> Computed {
     run(op, &inputs).map_err(|e| vec![e.to_string()])
 }
 
+/// Past this many columns in any matrix on screen, the inputs take the whole width and the
+/// results go below them, so a 16×16 matrix fits without scrolling on a laptop.
+const WIDE_COLUMNS: usize = 8;
+
+/// The most columns of any matrix on screen: the operation's operands and the shelf.
+fn widest_grid(lab: &LabState) -> usize {
+    let op = lab.op.get();
+    let cols = |grid: &Grid| grid.cells.with(|c| c.first().map_or(0, Vec::len));
+    let mut widest = cols(&lab.a);
+    if op.needs_b() {
+        widest = widest.max(cols(&lab.b));
+    }
+    if op.uses_c() {
+        widest = widest.max(cols(&lab.c));
+    }
+    lab.shelf
+        .with(|shelf| shelf.iter().map(cols).fold(widest, usize::max))
+}
+
 /// Operands with more cells than this are computed again after a pause in typing rather
 /// than on every key: a 64×64 decomposition takes long enough to make typing stutter.
 const INSTANT_CELLS: usize = 256;
@@ -230,7 +249,7 @@ pub fn LabView() -> impl IntoView {
             <p class="lede">
                 "Type in the cells or paste a block from a spreadsheet or NumPy. Results follow as you type."
             </p>
-            <div class="lab">
+            <div class="lab" class:wide=move || { widest_grid(&lab) > WIDE_COLUMNS }>
                 <div class="lab-inputs">
                     <div class="panel">
                         <OpPicker />
