@@ -2,7 +2,8 @@
 // classroom whose Wi-Fi has dropped or on a train. Network first, so a new release is used as
 // soon as the page is online; the cache answers only when the network does not.
 const CACHE = "eigenplay";
-const SITE = ["./", "index.html", "boot.js", "eigenplay.js", "eigenplay_bg.wasm", "main.css", "favicon.svg"];
+// The build writes every file of the site into this list (scripts/finish-build.mjs).
+const SITE = ["./"];
 
 self.addEventListener("install", (event) => {
   // force-cache: the page has just fetched these files, so take them from the HTTP cache
