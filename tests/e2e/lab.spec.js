@@ -266,8 +266,9 @@ test("small matrices recompute on every key, large ones once typing pauses", asy
   await expect(scalarResult(page)).toHaveText("40");
   runs = await computationsWhileTyping(page, "A[1,1]", "12345");
   await expect(scalarResult(page)).toHaveText("12383");
-  // Five keys, computed once when they stop (twice if the machine stalls between keys).
-  expect(await runs()).toBeLessThanOrEqual(2);
+  // Five keys, computed once when they stop; a loaded machine that stalls 150 ms between two
+  // keys adds a run, so up to two such stalls are allowed. Every key would make it five.
+  expect(await runs()).toBeLessThanOrEqual(3);
   await expect(page.getByRole("textbox", { name: "A[1,1]", exact: true })).toHaveValue("12345");
 });
 
