@@ -1,6 +1,7 @@
 // A small static file server for dist/, on loopback only.
 // Usage: node scripts/static-server.mjs DIR PORT [BASE]
 // BASE (default "/") serves the site under a sub-path, e.g. /eigenplay/, as a static host would.
+// PORT 0 takes any free port; the first line printed names the address either way.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -19,7 +20,7 @@ const types = {
   ".png": "image/png",
 };
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
   if (!path.startsWith(base)) {
     res.writeHead(404).end("not found");
@@ -41,6 +42,7 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end("not found");
   }
-}).listen(Number(port), "127.0.0.1", () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});
+server.listen(Number(port), "127.0.0.1", () => {
+  console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${base}`);
 });

@@ -2,11 +2,14 @@
 //! Every `shaders/*.wgsl` parses and validates with naga, without a GPU.
 
 use std::fs;
-use std::path::Path;
+
+#[path = "common/repo.rs"]
+mod repo;
+use repo::repo_file;
 
 #[test]
 fn every_shader_parses_and_validates() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("shaders");
+    let dir = repo_file("shaders");
     let mut checked = Vec::new();
     for entry in fs::read_dir(&dir).expect("shaders/ exists") {
         let path = entry.expect("readable entry").path();
@@ -39,16 +42,14 @@ fn every_shader_parses_and_validates() {
 #[test]
 fn every_kernel_the_code_uses_is_a_file() {
     for kernel in eigenplay::gpu::MatmulKernel::ALL {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("shaders")
-            .join(kernel.file_name());
+        let path = repo_file("shaders").join(kernel.file_name());
         assert!(path.is_file(), "{} is missing", path.display());
     }
 }
 
 #[test]
 fn every_shader_states_its_bindings() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("shaders");
+    let dir = repo_file("shaders");
     for entry in fs::read_dir(&dir).expect("shaders/ exists") {
         let path = entry.expect("readable entry").path();
         if path.extension().and_then(|e| e.to_str()) != Some("wgsl") {

@@ -1,5 +1,8 @@
 //! The share link: reading fields from the query and the fragment, and writing them back.
 
+#[path = "common/repo.rs"]
+mod repo;
+
 use eigenplay::share::{Link, View, FIELDS};
 
 #[test]
@@ -72,8 +75,8 @@ fn every_view_round_trips_by_name() {
 
 #[test]
 fn the_readme_documents_every_field() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md beside Cargo.toml");
+    let readme =
+        std::fs::read_to_string(repo::repo_file("README.md")).expect("README.md beside Cargo.toml");
     // The first cell of each table row names its fields: `| `A`, `B`, `C` | lab | ... |`.
     let documented: Vec<&str> = readme
         .lines()

@@ -32,11 +32,8 @@ fn vector(j: &Json) -> Vector {
 }
 
 fn load(file: &str) -> Vec<Case> {
-    let path = format!(
-        "{}/tests/fixtures/linalg/{file}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let path = crate::repo::repo_file(&format!("tests/fixtures/linalg/{file}"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let root: Json = serde_json::from_str(&text).unwrap();
     root["cases"]
         .as_array()

@@ -1,5 +1,8 @@
 //! Integration tests of the linear algebra engine (`src/math/`), mirroring its files.
 
+#[path = "../common/repo.rs"]
+mod repo;
+
 mod decimal;
 mod errors;
 mod explain;

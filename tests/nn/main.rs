@@ -3,6 +3,9 @@
 //! Run with `cargo test --test nn`; the timing benchmarks are ignored by default:
 //! `cargo test --release --test nn -- --ignored --nocapture bench`.
 
+#[path = "../common/repo.rs"]
+mod repo;
+
 mod bench;
 mod data;
 mod fingerprint;

@@ -14,10 +14,7 @@ use serde_json::Value;
 const TOL: f64 = 1e-9;
 
 fn load() -> Vec<Value> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/nn/reference.json"
-    );
+    let path = crate::repo::repo_file("tests/fixtures/nn/reference.json");
     let text = std::fs::read_to_string(path).expect("run scripts/gen_nn_fixtures.py");
     let v: Value = serde_json::from_str(&text).unwrap();
     v["cases"].as_array().unwrap().clone()
