@@ -69,3 +69,36 @@ fn every_shader_states_its_bindings() {
         );
     }
 }
+
+#[test]
+fn the_embedded_kernels_are_the_files_without_comments() {
+    for kernel in eigenplay::gpu::MatmulKernel::ALL {
+        let embedded = kernel.source();
+        let file = fs::read_to_string(repo_file("shaders").join(kernel.file_name())).unwrap();
+        assert!(
+            !embedded.contains("//"),
+            "{} keeps a comment",
+            kernel.file_name()
+        );
+        assert!(embedded.len() < file.len() * 3 / 4, "the comments are gone");
+        let tokens = |s: &str| -> Vec<String> {
+            s.lines()
+                .map(|l| l.split_once("//").map_or(l, |(code, _)| code))
+                .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .collect()
+        };
+        assert_eq!(
+            tokens(embedded),
+            tokens(&file),
+            "the same code as {}",
+            kernel.file_name()
+        );
+        let module = naga::front::wgsl::parse_str(embedded).expect("the embedded text parses");
+        naga::valid::Validator::new(
+            naga::valid::ValidationFlags::all(),
+            naga::valid::Capabilities::empty(),
+        )
+        .validate(&module)
+        .expect("the embedded text validates");
+    }
+}

@@ -70,10 +70,15 @@ impl MatmulKernel {
         }
     }
 
-    fn source(self) -> &'static str {
+    /// The shader as the device compiles it: `shaders/` without comments (see `build.rs`).
+    pub fn source(self) -> &'static str {
         match self {
-            MatmulKernel::V1Naive => include_str!("../../shaders/matmul_v1_naive.wgsl"),
-            MatmulKernel::V2Tiled => include_str!("../../shaders/matmul_v2_tiled.wgsl"),
+            MatmulKernel::V1Naive => {
+                include_str!(concat!(env!("OUT_DIR"), "/matmul_v1_naive.wgsl"))
+            }
+            MatmulKernel::V2Tiled => {
+                include_str!(concat!(env!("OUT_DIR"), "/matmul_v2_tiled.wgsl"))
+            }
         }
     }
 
