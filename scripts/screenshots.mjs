@@ -1,6 +1,7 @@
 // Screenshots of the built page for a person to look at: projector at 1920x1080,
 // light at 1280x800 and phone at 390x844, for each path given.
 // Usage: node scripts/screenshots.mjs OUT_DIR [PATH ...]   (serves dist/ itself)
+// OPEN="A as a map of the plane" opens the disclosure with that summary and scrolls to it first.
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -29,6 +30,11 @@ try {
       await page.addInitScript((t) => localStorage.setItem("eigenplay.theme", t), theme);
       await page.goto(`http://127.0.0.1:${port}/${path}`);
       await page.waitForFunction(() => !/Looking/.test(document.querySelector('[role="status"]')?.textContent ?? "Looking"));
+      if (process.env.OPEN) {
+        const summary = page.locator("summary", { hasText: process.env.OPEN }).first();
+        await summary.click();
+        await summary.evaluate((el) => el.scrollIntoView({ block: "start" }));
+      }
       await page.waitForTimeout(300);
       const name = `${out}/${(path.replace(/[^a-z0-9]+/gi, "_") || "home").slice(0, 40)}-${theme}-${width}.png`;
       await page.screenshot({ path: name, fullPage: false });

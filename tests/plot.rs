@@ -2,7 +2,8 @@
 //! style (the page's Content-Security-Policy forbids it).
 
 use eigenplay::plot::{
-    self, decision_boundary, downsample, heatmap, loss_curve, BoundarySpec, CurveSpec,
+    self, decision_boundary, downsample, heatmap, loss_curve, plane_map, BoundarySpec, CurveSpec,
+    PlaneEigen, PlaneMap,
 };
 
 fn curve_svg(values: &[f64], log: bool, broke_at: Option<f64>) -> (String, plot::CurveFrame) {
@@ -126,4 +127,147 @@ fn axis_numbers_are_short() {
     assert_eq!(plot::axis_number(2500.0), "2500");
     assert_eq!(plot::axis_number(0.125), "0.125");
     assert_eq!(plot::axis_number(1.5e-6), "1.5e-6");
+}
+
+fn plane(a: [[f64; 2]; 2]) -> (PlaneMap, String) {
+    let map = PlaneMap::new(a);
+    let (svg, ()) = plot::to_svg(360, 360, |root| plane_map(root, &map)).unwrap();
+    (map, svg)
+}
+
+/// Lines drawn in the eigen-directions' green.
+fn eigen_lines(svg: &str) -> usize {
+    svg.lines()
+        .filter(|l| l.contains("<polyline") && l.contains("stroke=\"#16A34A\""))
+        .count()
+}
+
+#[test]
+fn a_symmetric_map_stretches_two_perpendicular_directions() {
+    let (map, svg) = plane([[2.0, 1.0], [1.0, 2.0]]);
+    let h = std::f64::consts::FRAC_1_SQRT_2;
+    let PlaneEigen::Two([(l1, v1), (l2, v2)]) = map.eigen else {
+        panic!("two directions, got {:?}", map.eigen)
+    };
+    assert!((l1 - 3.0).abs() < 1e-12 && (l2 - 1.0).abs() < 1e-12);
+    assert!((v1[0] - h).abs() < 1e-12 && (v1[1] - h).abs() < 1e-12);
+    assert!((v2[0] - h).abs() < 1e-12 && (v2[1] + h).abs() < 1e-12);
+    assert_eq!(map.det, 3.0);
+    assert_eq!(eigen_lines(&svg), 2);
+    for label in ["Ae₁", "Ae₂", "λ = 3", "λ = 1"] {
+        assert!(svg.contains(label), "{label} in the picture");
+    }
+    assert!(!svg.contains("style="), "no inline style");
+    let said = map.sentences().join(" ");
+    assert!(said.contains("e₁ to (2, 1) and e₂ to (1, 2)"), "{said}");
+    assert!(said.contains("area det A = 3."), "{said}");
+    assert!(
+        said.contains("along (0.707107, 0.707107) by λ = 3"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_shear_keeps_one_direction_a_turn_keeps_none() {
+    let (shear, svg) = plane([[1.0, 1.0], [0.0, 1.0]]);
+    assert_eq!(shear.eigen, PlaneEigen::One(1.0, [1.0, 0.0]));
+    assert_eq!(eigen_lines(&svg), 1);
+    assert!(shear.sentences()[2].contains("sheared"));
+
+    let (turn, svg) = plane([[0.0, -1.0], [1.0, 0.0]]);
+    assert_eq!(turn.eigen, PlaneEigen::Turning { re: 0.0, im: 1.0 });
+    assert_eq!(eigen_lines(&svg), 0);
+    assert!(turn.sentences()[2].contains("complex, 0 ± 1i"));
+
+    assert_eq!(
+        PlaneMap::new([[2.0, 0.0], [0.0, 2.0]]).eigen,
+        PlaneEigen::Every(2.0)
+    );
+}
+
+#[test]
+fn a_flip_and_a_flattening_are_named() {
+    let flip = PlaneMap::new([[0.0, 1.0], [1.0, 0.0]]);
+    assert_eq!(flip.det, -1.0);
+    assert!(flip.sentences()[1].contains("flipped over"));
+    let flat = PlaneMap::new([[1.0, 2.0], [2.0, 4.0]]);
+    assert_eq!(flat.det, 0.0);
+    assert!(flat.sentences()[1].contains("no inverse"));
+}
+
+#[test]
+fn eigen_directions_satisfy_av_equals_lambda_v() {
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        ((state >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * 20.0
+    };
+    let (mut real, mut complex) = (0, 0);
+    for _ in 0..2000 {
+        let a = [[next(), next()], [next(), next()]];
+        let map = PlaneMap::new(a);
+        let trace = a[0][0] + a[1][1];
+        match map.eigen {
+            PlaneEigen::Two(pairs) => {
+                real += 1;
+                for (l, [x, y]) in pairs {
+                    assert!((x.hypot(y) - 1.0).abs() < 1e-12);
+                    let (ax, ay) = map.apply(x, y);
+                    let miss = (ax - l * x).hypot(ay - l * y);
+                    assert!(
+                        miss < 1e-9 * (1.0 + l.abs()),
+                        "A = {a:?}: |Av − λv| = {miss}"
+                    );
+                }
+                let sum = pairs[0].0 + pairs[1].0;
+                let product = pairs[0].0 * pairs[1].0;
+                assert!((sum - trace).abs() < 1e-9 && (product - map.det).abs() < 1e-8);
+            }
+            PlaneEigen::Turning { re, im } => {
+                complex += 1;
+                assert!((2.0 * re - trace).abs() < 1e-12);
+                assert!((re * re + im * im - map.det).abs() < 1e-9 * (1.0 + map.det.abs()));
+            }
+            other => panic!("A = {a:?} is generic, got {other:?}"),
+        }
+    }
+    assert!(
+        real > 500 && complex > 200,
+        "both kinds met: {real} real, {complex} complex"
+    );
+}
+
+#[test]
+fn the_image_grid_is_straight_lines_cut_at_the_edge() {
+    // A = [[2, 1], [1, 2]] sends the grid's lines along (2, 1) and (1, 2): slopes ½ and 2 (the
+    // SVG's y grows downwards, so −½ and −2). A line pinned to the chart's corner would not be.
+    let (_, svg) = plane([[2.0, 1.0], [1.0, 2.0]]);
+    let mut faint = 0;
+    for line in svg
+        .lines()
+        .filter(|l| l.contains("<polyline") && l.contains("opacity=\"0.3\""))
+    {
+        let start = line.find("points=\"").unwrap() + 8;
+        let end = start + line[start..].find('"').unwrap();
+        let pts: Vec<(f64, f64)> = line[start..end]
+            .split_whitespace()
+            .map(|p| {
+                let (x, y) = p.split_once(',').unwrap();
+                (x.parse().unwrap(), y.parse().unwrap())
+            })
+            .collect();
+        let ((x0, y0), (x1, y1)) = (pts[0], pts[pts.len() - 1]);
+        if (x1 - x0).hypot(y1 - y0) < 40.0 {
+            continue; // a corner clipped short: too few pixels for a slope
+        }
+        let slope = (y1 - y0) / (x1 - x0);
+        assert!(
+            (slope + 0.5).abs() < 0.06 || (slope + 2.0).abs() < 0.25,
+            "a grid line with slope {slope}: {line}"
+        );
+        faint += 1;
+    }
+    assert!(faint >= 8, "the image grid is drawn ({faint} lines)");
 }

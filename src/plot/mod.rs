@@ -9,9 +9,11 @@
 
 mod curve;
 mod maps;
+mod plane;
 
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
 pub use maps::{decision_boundary, heatmap, BoundarySpec, CLASS_COLOURS};
+pub use plane::{plane_map, PlaneEigen, PlaneMap};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -6,6 +6,7 @@ mod how;
 mod link;
 mod mathml;
 mod maths;
+mod plane;
 mod presets;
 mod result;
 mod sheet;
@@ -284,6 +285,7 @@ pub fn LabView() -> impl IntoView {
                     }
                 >
                     <ResultPanel computed=computed last_good=last_good sheet=sheet />
+                    <plane::PlaneDetails />
                     <ResultsSheet rows=sheet />
                 </div>
             </div>

@@ -1,0 +1,55 @@
+// A 2×2 matrix A as a map of the plane: a picture and what it shows, in words, that follow
+// the cells as the person types.
+import { test, expect, openApp } from "./fixtures.js";
+
+const SUMMARY = "A as a map of the plane";
+
+test("a 2×2 A is drawn as a map of the plane, and the words follow an edit", async ({ page }) => {
+  await openApp(page, "#view=lab&op=eig&A=2,1;1,2");
+  await page.getByText(SUMMARY, { exact: true }).click();
+  const picture = page.getByRole("img", { name: SUMMARY });
+  await expect(picture).toBeVisible();
+  await expect(picture.locator("svg polyline").first()).toBeAttached();
+  const panel = page.locator(".plane-panel");
+  await expect(panel).toContainText("A sends e₁ to (2, 1) and e₂ to (1, 2)");
+  await expect(panel).toContainText("area det A = 3.");
+  await expect(panel).toContainText("along (0.707107, 0.707107) by λ = 3");
+  // The eigenvalues agree with the operation's own result.
+  const values = page.getByLabel("Result eigenvalues");
+  await expect(values).toContainText("3");
+  await expect(values).toContainText("1");
+
+  // A[1,2] = −1 turns the plane: no real eigen-direction is left.
+  await page.getByRole("textbox", { name: "A[1,2]", exact: true }).fill("-1");
+  await expect(panel).toContainText("A turns them all. Its eigenvalues are complex, 2 ± 1i.");
+  await expect(panel).toContainText("area det A = 5.");
+
+  // A reflection flips the plane over: A = [[0, −1], [−1, 0]].
+  await page.getByRole("textbox", { name: "A[1,1]", exact: true }).fill("0");
+  await page.getByRole("textbox", { name: "A[2,2]", exact: true }).fill("0");
+  await page.getByRole("textbox", { name: "A[2,1]", exact: true }).fill("-1");
+  await expect(panel).toContainText("flipped over: det A is negative");
+});
+
+test("the map is offered only while A is a valid 2×2 matrix, and stays open", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&A=1,2;2,4");
+  const summary = page.getByText(SUMMARY, { exact: true });
+  await summary.click();
+  const panel = page.locator(".plane-panel");
+  await expect(panel).toContainText("flattened onto a line");
+
+  // A cell that is not a number hides the map; the alert names the cell; fixing it brings
+  // the map back, still open.
+  const cell = page.getByRole("textbox", { name: "A[2,2]", exact: true });
+  await cell.fill("x");
+  await expect(page.getByRole("alert")).toContainText("A[2,2]");
+  await expect(summary).toBeHidden();
+  await cell.fill("5");
+  await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
+  await expect(panel).toContainText("area det A = 1.");
+
+  // A 3×3 A is not a map of the plane.
+  await page.goto("#view=lab&op=det&A=1,2,3;4,5,6;7,8,10");
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-3");
+  await expect(summary).toBeHidden();
+});
