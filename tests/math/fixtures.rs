@@ -4,56 +4,11 @@
 //! Eigenvalues are matched as sets (order-free), eigenvectors up to a complex phase,
 //! singular values in order (both sides sort them), SVD factors through U·Σ·Vᵀ = A.
 
+use crate::numpy::{all_cases, matrix, vector};
 use eigenplay::math::linalg::{self, SolveMethod, C64};
 use eigenplay::math::matrix::{norm, Matrix, NormKind, Vector};
 use eigenplay::math::ops;
 use serde_json::Value as Json;
-
-struct Case {
-    name: String,
-    kind: String,
-    a: Matrix,
-    json: Json,
-}
-
-fn matrix(j: &Json) -> Matrix {
-    let rows = j.as_array().expect("a list of rows");
-    let ncols = rows[0].as_array().unwrap().len();
-    Matrix::from_fn(rows.len(), ncols, |i, k| {
-        rows[i][k].as_f64().expect("a number")
-    })
-}
-
-fn vector(j: &Json) -> Vector {
-    Vector::from_iterator(
-        j.as_array().unwrap().len(),
-        j.as_array().unwrap().iter().map(|x| x.as_f64().unwrap()),
-    )
-}
-
-fn load(file: &str) -> Vec<Case> {
-    let path = crate::repo::repo_file(&format!("tests/fixtures/linalg/{file}"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let root: Json = serde_json::from_str(&text).unwrap();
-    root["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| Case {
-            name: c["name"].as_str().unwrap().to_string(),
-            kind: c["kind"].as_str().unwrap().to_string(),
-            a: matrix(&c["a"]),
-            json: c.clone(),
-        })
-        .collect()
-}
-
-fn all_cases() -> Vec<Case> {
-    let mut cases = load("general.json");
-    cases.extend(load("special.json"));
-    assert!(cases.len() >= 200, "only {} fixture cases", cases.len());
-    cases
-}
 
 /// ‖x − y‖ ≤ tol, with a message naming the case.
 fn close(name: &str, what: &str, got: &Matrix, want: &Matrix, tol: f64) {

@@ -9,6 +9,7 @@ mod explain;
 mod fixtures;
 mod format;
 mod golden;
+mod numpy;
 mod parse;
 mod props;
 mod run;

@@ -1,6 +1,7 @@
 //! The Train view's named choices (data, initialisation, optimizer, loss, activation): their
 //! names in the share link and their labels in the controls.
 
+use super::settings::LayerRow;
 use crate::math::data::Shape2d;
 use crate::math::nn::{Activation, Loss, Optimizer};
 
@@ -177,4 +178,115 @@ pub fn act_letter(a: Activation) -> char {
 
 pub(super) fn act_from_letter(c: char) -> Option<Activation> {
     Activation::ALL.into_iter().find(|&a| act_letter(a) == c)
+}
+
+/// The network and training that suit a dataset: the lessons' own where they have one.
+pub struct Recipe {
+    /// The layers, first hidden to output.
+    pub layers: Vec<LayerRow>,
+    /// How the weights start.
+    pub init: InitChoice,
+    /// The loss.
+    pub loss: Loss,
+    /// The optimizer.
+    pub opt: OptKind,
+    /// The learning rate, as the control shows it.
+    pub lr: &'static str,
+    /// The batch size, as the control shows it (`full` for the whole set).
+    pub batch: &'static str,
+    /// How many epochs a run trains.
+    pub epochs: usize,
+}
+
+impl DataChoice {
+    /// What choosing this dataset sets.
+    pub fn recipe(self) -> Recipe {
+        use Activation::*;
+        let (layers, init, loss, opt, lr, batch, epochs) = match self {
+            DataChoice::Regression => (
+                vec![LayerRow::new(1, Linear)],
+                InitChoice::Auto,
+                Loss::Mse,
+                OptKind::Sgd,
+                "0.01",
+                "full",
+                200,
+            ),
+            DataChoice::Four => {
+                let mut out = LayerRow::new(1, Linear);
+                out.bias = false;
+                (
+                    vec![out],
+                    InitChoice::Fives,
+                    Loss::Mse,
+                    OptKind::Sgd,
+                    "0.01",
+                    "full",
+                    100,
+                )
+            }
+            DataChoice::Keras => (
+                vec![
+                    LayerRow::new(64, Relu),
+                    LayerRow::new(32, Relu),
+                    LayerRow::new(1, Sigmoid),
+                ],
+                InitChoice::Glorot,
+                Loss::BinaryCrossEntropy,
+                OptKind::Adam,
+                "0.001",
+                "32",
+                50,
+            ),
+            DataChoice::Shape(Shape2d::Xor) => (
+                vec![LayerRow::new(8, Relu), LayerRow::new(1, Sigmoid)],
+                InitChoice::Auto,
+                Loss::BinaryCrossEntropy,
+                OptKind::Adam,
+                "0.05",
+                "full",
+                300,
+            ),
+            DataChoice::Shape(Shape2d::Spiral) => (
+                vec![
+                    LayerRow::new(32, Tanh),
+                    LayerRow::new(32, Tanh),
+                    LayerRow::new(3, Softmax),
+                ],
+                InitChoice::Auto,
+                Loss::CategoricalCrossEntropy,
+                OptKind::Adam,
+                "0.01",
+                "32",
+                500,
+            ),
+            DataChoice::Shape(_) => (
+                vec![LayerRow::new(16, Tanh), LayerRow::new(1, Sigmoid)],
+                InitChoice::Auto,
+                Loss::BinaryCrossEntropy,
+                OptKind::Adam,
+                "0.03",
+                "32",
+                300,
+            ),
+            DataChoice::Csv => (
+                vec![LayerRow::new(1, Linear)],
+                InitChoice::Auto,
+                Loss::Mse,
+                OptKind::Sgd,
+                "0.01",
+                "full",
+                500,
+            ),
+        };
+        Recipe {
+            layers,
+            init,
+            loss,
+            opt,
+            lr,
+            batch,
+            epochs,
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! The Train view's settings: what the controls hold as typed, what they mean once
 //! checked, and their form in the share link. The named choices are in `choices.rs`.
 
-use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind};
+use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind, Recipe};
 use crate::math::data::{self, Dataset, Shape2d, Task};
 use crate::math::nn::{
     presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, TrainConfig, Trainer,
@@ -26,7 +26,8 @@ pub struct LayerRow {
 }
 
 impl LayerRow {
-    fn new(units: usize, act: Activation) -> Self {
+    /// A layer of `units` with `act` and a bias.
+    pub fn new(units: usize, act: Activation) -> Self {
         LayerRow {
             units: units.to_string(),
             act,
@@ -84,85 +85,15 @@ impl Draft {
 
     /// Picks a dataset with the network and training that suit it (the lessons' where they have one).
     pub fn choose_data(&mut self, data: DataChoice) {
-        use Activation::*;
-        let (layers, init, loss, opt, lr, batch, epochs): (_, _, _, _, _, &str, usize) = match data
-        {
-            DataChoice::Regression => (
-                vec![LayerRow::new(1, Linear)],
-                InitChoice::Auto,
-                Loss::Mse,
-                OptKind::Sgd,
-                "0.01",
-                "full",
-                200,
-            ),
-            DataChoice::Four => {
-                let mut out = LayerRow::new(1, Linear);
-                out.bias = false;
-                (
-                    vec![out],
-                    InitChoice::Fives,
-                    Loss::Mse,
-                    OptKind::Sgd,
-                    "0.01",
-                    "full",
-                    100,
-                )
-            }
-            DataChoice::Keras => (
-                vec![
-                    LayerRow::new(64, Relu),
-                    LayerRow::new(32, Relu),
-                    LayerRow::new(1, Sigmoid),
-                ],
-                InitChoice::Glorot,
-                Loss::BinaryCrossEntropy,
-                OptKind::Adam,
-                "0.001",
-                "32",
-                50,
-            ),
-            DataChoice::Shape(Shape2d::Xor) => (
-                vec![LayerRow::new(8, Relu), LayerRow::new(1, Sigmoid)],
-                InitChoice::Auto,
-                Loss::BinaryCrossEntropy,
-                OptKind::Adam,
-                "0.05",
-                "full",
-                300,
-            ),
-            DataChoice::Shape(Shape2d::Spiral) => (
-                vec![
-                    LayerRow::new(32, Tanh),
-                    LayerRow::new(32, Tanh),
-                    LayerRow::new(3, Softmax),
-                ],
-                InitChoice::Auto,
-                Loss::CategoricalCrossEntropy,
-                OptKind::Adam,
-                "0.01",
-                "32",
-                500,
-            ),
-            DataChoice::Shape(_) => (
-                vec![LayerRow::new(16, Tanh), LayerRow::new(1, Sigmoid)],
-                InitChoice::Auto,
-                Loss::BinaryCrossEntropy,
-                OptKind::Adam,
-                "0.03",
-                "32",
-                300,
-            ),
-            DataChoice::Csv => (
-                vec![LayerRow::new(1, Linear)],
-                InitChoice::Auto,
-                Loss::Mse,
-                OptKind::Sgd,
-                "0.01",
-                "full",
-                500,
-            ),
-        };
+        let Recipe {
+            layers,
+            init,
+            loss,
+            opt,
+            lr,
+            batch,
+            epochs,
+        } = data.recipe();
         self.data = data;
         self.layers = layers;
         self.init = init;
