@@ -10,6 +10,7 @@ mod fixtures;
 mod format;
 mod golden;
 mod numpy;
+mod order;
 mod parse;
 mod props;
 mod run;
