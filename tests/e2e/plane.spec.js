@@ -53,3 +53,28 @@ test("the map is offered only while A is a valid 2×2 matrix, and stays open", a
   await expect(page.getByLabel("Result", { exact: true })).toHaveText("-3");
   await expect(summary).toBeHidden();
 });
+
+test("a link opens the panels it names, and the address follows them", async ({ page }) => {
+  await openApp(page, "#view=lab&op=eig&A=2,1;1,2&show=plane,maths");
+  await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
+  await expect(page.locator('.maths-body math[aria-label="The maths"]')).toBeVisible();
+
+  await page.getByText("Show the maths", { exact: true }).click();
+  await expect(page).toHaveURL(/&show=plane(&|$)/);
+  await page.getByText(SUMMARY, { exact: true }).click();
+  await expect(page).not.toHaveURL(/show=/);
+  await page.getByText(SUMMARY, { exact: true }).click();
+  await expect(page).toHaveURL(/&show=plane(&|$)/);
+
+  // A name that is not a panel is said, and the rest of the link still opens.
+  await openApp(page, "/#view=lab&op=det&A=1,2;3,4&show=graph,plane");
+  await expect(page.getByRole("alert")).toContainText("show=“graph” names no panel");
+  await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
+});
+
+test("the lesson on complex eigenvalues opens the rotation as a map", async ({ page }) => {
+  await openApp(page, "?view=lessons");
+  await page.getByRole("link", { name: "When eigenvalues are complex" }).click();
+  await expect(page.locator(".plane-panel")).toContainText("A turns them all");
+  await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
+});

@@ -103,6 +103,28 @@ pub fn initial_state(shell: Shell) -> LabState {
             ))
         });
     }
+    let show = get("show").unwrap_or_default();
+    let panels: Vec<&str> = show
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let unknown: Vec<&str> = panels
+        .iter()
+        .copied()
+        .filter(|p| !PANELS.contains(p))
+        .collect();
+    if !unknown.is_empty() {
+        let shown: String = unknown.join(", ").chars().take(30).collect();
+        shell.link_notes.update(|n| {
+            n.push(format!(
+                "show=“{shown}” names no panel of the lab (it has maths and plane)"
+            ))
+        });
+    }
+    let open = |name: &str| panels.contains(&name);
+    let maths_open = RwSignal::new(open("maths"));
+    let plane_open = RwSignal::new(open("plane"));
     LabState {
         a: grid_from_link(shell, 'A', "1,2;3,4", false),
         b: grid_from_link(shell, 'B', "5,6;7,8", false),
@@ -114,8 +136,13 @@ pub fn initial_state(shell: Shell) -> LabState {
         index: RwSignal::new(get("i").unwrap_or_else(|| "1".to_string())),
         norm: RwSignal::new(norm),
         pointed: RwSignal::new(None),
+        maths_open,
+        plane_open,
     }
 }
+
+/// The panels the link can open, by their names in `show=`.
+const PANELS: [&str; 2] = ["maths", "plane"];
 
 /// Keeps the address bar in step with the lab: only the fields the operation uses.
 pub fn follow_in_link(shell: Shell, lab: LabState) {
@@ -128,6 +155,12 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
         let k = op.needs_scalar().then(|| lab.scalar.get());
         let i = op.needs_index().then(|| lab.index.get());
         let norm = op.needs_norm().then(|| lab.norm.get().name().to_string());
+        let opened: Vec<&str> = PANELS
+            .into_iter()
+            .zip([lab.maths_open.get(), lab.plane_open.get()])
+            .filter_map(|(name, open)| open.then_some(name))
+            .collect();
+        let show = (!opened.is_empty()).then(|| opened.join(","));
         let shelf: Vec<(String, String)> = lab.shelf.with(|shelf| {
             shelf
                 .iter()
@@ -144,6 +177,7 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
                 ("k", k),
                 ("i", i),
                 ("norm", norm),
+                ("show", show),
             ] {
                 match value {
                     Some(v) => l.set(key, &v),

@@ -47,6 +47,10 @@ pub struct LabState {
     pub norm: RwSignal<NormKind>,
     /// The result entry the person points at, 0-based, for "how did this come about".
     pub pointed: RwSignal<Option<(usize, usize)>>,
+    /// Whether "Show the maths" is open.
+    pub maths_open: RwSignal<bool>,
+    /// Whether "A as a map of the plane" is open.
+    pub plane_open: RwSignal<bool>,
 }
 
 /// What the operation gave: the outcome, or the problems, each a sentence.

@@ -22,7 +22,7 @@ fn read_map(lab: &LabState) -> Option<PlaneMap> {
 #[component]
 pub fn PlaneDetails() -> impl IntoView {
     let lab = expect_context::<LabState>();
-    let open = RwSignal::new(false);
+    let open = lab.plane_open;
     let map = move || read_map(&lab);
     let toggled = move |ev: leptos::ev::Event| {
         if let Some(el) = ev

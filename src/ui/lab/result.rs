@@ -21,7 +21,7 @@ pub fn ResultPanel(
 ) -> impl IntoView {
     let lab = expect_context::<LabState>();
     // Outside the re-rendered body, so "Show the maths" stays open while the result recomputes.
-    let maths_open = RwSignal::new(false);
+    let maths_open = lab.maths_open;
     let problems = move || computed.with(|c| c.as_ref().err().cloned());
     let shown = move || match computed.get() {
         Ok(outcome) => Some((outcome, false)),
