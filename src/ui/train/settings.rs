@@ -1,7 +1,7 @@
 //! The Train view's settings: what the controls hold as typed, what they mean once
 //! checked, and their form in the share link. The named choices are in `choices.rs`.
 
-use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind, Recipe};
+use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind};
 use crate::math::data::{self, Dataset, Shape2d, Task};
 use crate::math::nn::{
     presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, TrainConfig, Trainer,
@@ -85,23 +85,15 @@ impl Draft {
 
     /// Picks a dataset with the network and training that suit it (the lessons' where they have one).
     pub fn choose_data(&mut self, data: DataChoice) {
-        let Recipe {
-            layers,
-            init,
-            loss,
-            opt,
-            lr,
-            batch,
-            epochs,
-        } = data.recipe();
+        let recipe = data.recipe();
         self.data = data;
-        self.layers = layers;
-        self.init = init;
-        self.loss = loss;
-        self.opt = opt;
-        self.lr = lr.into();
-        self.batch = batch.into();
-        self.epochs = epochs.to_string();
+        self.layers = recipe.layers;
+        self.init = recipe.init;
+        self.loss = recipe.loss;
+        self.opt = recipe.opt;
+        self.lr = recipe.lr.into();
+        self.batch = recipe.batch.into();
+        self.epochs = recipe.epochs.to_string();
     }
 
     /// The layers in the link's form, e.g. `64r-32r-1s` (`n` after a layer: no bias).
