@@ -5,6 +5,7 @@
 //! vectors, the layout the network's hot loops read.
 
 use crate::math::rng::Rng;
+use crate::math::trig::{cos, sin};
 use nalgebra::DMatrix;
 use std::f64::consts::{PI, TAU};
 
@@ -301,7 +302,7 @@ fn point(shape: Shape2d, c: usize, k: usize, rng: &mut Rng) -> ((f64, f64), usiz
     match shape {
         Shape2d::Blobs => {
             let angle = TAU * c as f64 / k as f64;
-            let (cx, cy) = (0.6 * angle.cos(), 0.6 * angle.sin());
+            let (cx, cy) = (0.6 * cos(angle), 0.6 * sin(angle));
             ((cx + 0.15 * rng.normal(), cy + 0.15 * rng.normal()), c)
         }
         Shape2d::Xor => {
@@ -320,12 +321,12 @@ fn point(shape: Shape2d, c: usize, k: usize, rng: &mut Rng) -> ((f64, f64), usiz
                 rng.uniform(0.7, 1.0)
             };
             let t = rng.uniform(0.0, TAU);
-            ((r * t.cos(), r * t.sin()), c)
+            ((r * cos(t), r * sin(t)), c)
         }
         Shape2d::Spiral => {
             let r = rng.uniform(0.05, 1.0);
             let t = TAU * c as f64 / k as f64 + 1.25 * PI * r;
-            ((r * t.cos(), r * t.sin()), c)
+            ((r * cos(t), r * sin(t)), c)
         }
     }
 }

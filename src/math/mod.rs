@@ -20,3 +20,4 @@ pub mod run;
 mod run_linalg;
 pub mod steps;
 pub mod tensor;
+pub mod trig;

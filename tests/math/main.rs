@@ -15,6 +15,7 @@ mod parse;
 mod props;
 mod run;
 mod tensor;
+mod trig;
 
 use eigenplay::math::matrix::Matrix;
 
