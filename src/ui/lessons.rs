@@ -1,7 +1,11 @@
 //! The two source lessons as guided walk-throughs: each step says what to look for in
-//! a sentence or two and opens the exact state that shows it.
+//! a sentence or two and opens the exact state that shows it. A step's link carries
+//! `lesson=<id>.<n>`, and the page it opens shows the lesson bar: the step, what to notice,
+//! and Previous / Next, so a class can be taken through a lesson like a slide deck.
 
 use leptos::prelude::*;
+
+use super::shell::Shell;
 
 /// One step of a lesson: a title, what to notice, and the link that opens it.
 struct Step {
@@ -141,10 +145,11 @@ pub fn LessonsView() -> impl IntoView {
                                     {lesson
                                         .steps
                                         .iter()
-                                        .map(|step| {
+                                        .enumerate()
+                                        .map(|(index, step)| {
                                             view! {
                                                 <li>
-                                                    <a href=step.link>{step.title}</a>
+                                                    <a href=step_link(lesson, index)>{step.title}</a>
                                                     <p>{step.notice}</p>
                                                 </li>
                                             }
@@ -158,4 +163,83 @@ pub fn LessonsView() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The link of a lesson's step (0-based `index`), carrying the step for the lesson bar.
+fn step_link(lesson: &Lesson, index: usize) -> String {
+    let link = lesson.steps[index].link;
+    format!("{link}&lesson={}.{}", lesson.id, index + 1)
+}
+
+/// The lesson and the 0-based step that a `lesson=<id>.<n>` field names.
+fn find_step(field: &str) -> Option<(&'static Lesson, usize)> {
+    let (id, n) = field.split_once('.')?;
+    let lesson = LESSONS.iter().find(|l| l.id == id)?;
+    let n: usize = n.parse().ok()?;
+    (1..=lesson.steps.len())
+        .contains(&n)
+        .then(|| (lesson, n - 1))
+}
+
+/// Above any view opened from a lesson step: where it is in the lesson, what to notice, and
+/// Previous / Next. PageUp and PageDown do the same, which is what presentation clickers send.
+#[component]
+pub fn LessonBar() -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    let field = shell
+        .link
+        .with_untracked(|l| l.get("lesson").map(str::to_string))?;
+    let Some((lesson, index)) = find_step(&field) else {
+        let shown: String = field.chars().take(30).collect();
+        shell.link_notes.update(|n| {
+            n.push(format!(
+                "“{shown}” is not a step of a lesson, so no lesson bar is shown"
+            ))
+        });
+        shell.link.update(|l| l.remove("lesson"));
+        return None;
+    };
+    let last = lesson.steps.len() - 1;
+    // The page reopens in the step's own state (see the shell's `hashchange`).
+    let go = move |to: usize| {
+        let _ = window().location().set_hash(&step_link(lesson, to));
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_text = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| el.tag_name() == "TEXTAREA");
+        match ev.key().as_str() {
+            "PageDown" if index < last && !in_text => go(index + 1),
+            "PageUp" if index > 0 && !in_text => go(index - 1),
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+    // Leaving reopens the same state without the bar.
+    let leave = move |_| {
+        let mut link = shell.link.get_untracked();
+        link.remove("lesson");
+        let _ = window().location().set_hash(&link.to_fragment());
+    };
+    let step = &lesson.steps[index];
+    Some(view! {
+            <nav class="lesson-bar" aria-label="Lesson">
+                <p class="lesson-where">
+                    {lesson.title}
+                    " · "
+                    <strong>{format!("Step {} of {}: {}", index + 1, last + 1, step.title)}</strong>
+                </p>
+                <p class="lesson-notice">{step.notice}</p>
+                <div class="lesson-buttons">
+                    <button class="small" disabled=index == 0 on:click=move |_| go(index.saturating_sub(1))>
+                        "Previous"
+                    </button>
+                    <button class="small" disabled=index == last on:click=move |_| go(index + 1)>
+                        "Next"
+                    </button>
+                    <button class="small" on:click=leave>"Leave the lesson"</button>
+                </div>
+            </nav>
+    })
 }

@@ -99,6 +99,7 @@ pub fn App() -> impl IntoView {
         </header>
         <LinkNotes />
         <main id="main" class="app-main">
+            <super::lessons::LessonBar />
             <ActiveView />
         </main>
         <StatusLine />

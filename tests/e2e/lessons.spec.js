@@ -1,0 +1,54 @@
+// Lessons as decks: a step's link opens its state with the lesson bar, and Next / Previous
+// (or PageDown / PageUp, as presentation clickers send) walk a class through the lesson.
+import { test, expect, openApp } from "./fixtures.js";
+
+const bar = (page) => page.getByRole("navigation", { name: "Lesson" });
+
+test("a lesson's steps open one after another, by button and by clicker keys", async ({ page }) => {
+  await openApp(page, "?view=lessons");
+  await page.getByRole("link", { name: "Multiply two matrices" }).click();
+  await expect(bar(page)).toContainText("Step 1 of 8: Multiply two matrices");
+  await expect(bar(page)).toContainText("The top-left 4 is 1·2 + 2·1.");
+  await expect(page.getByLabel("Result", { exact: true })).toContainText("4");
+  await expect(bar(page).getByRole("button", { name: "Previous" })).toBeDisabled();
+
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await expect(bar(page)).toContainText("Step 2 of 8: The product of two 3×3 matrices");
+  await expect(page.getByRole("textbox", { name: "A[3,3]", exact: true })).toHaveValue("9");
+  await expect(page).toHaveURL(/lesson=demystified\.2/);
+
+  // A clicker's PageDown, even with the caret in a cell.
+  await page.getByRole("textbox", { name: "A[1,1]", exact: true }).focus();
+  await page.keyboard.press("PageDown");
+  await expect(bar(page)).toContainText("Step 3 of 8: Eigenvalues and eigenvectors");
+  await expect(page.getByLabel("Result eigenvalues")).toContainText("16.1168");
+  await page.keyboard.press("PageUp");
+  await expect(bar(page)).toContainText("Step 2 of 8");
+});
+
+test("the last step has no Next, a step into Train keeps the bar, and Leave keeps the state", async ({ page }) => {
+  await openApp(page, "#view=lab&op=lowrank&A=1,2,3;4,5,6;7,8,10&i=1&lesson=demystified.8");
+  await expect(bar(page)).toContainText("Step 8 of 8: Low rank");
+  await expect(bar(page).getByRole("button", { name: "Next" })).toBeDisabled();
+  await page.keyboard.press("PageDown");
+  await expect(bar(page)).toContainText("Step 8 of 8");
+
+  await page.keyboard.press("PageUp");
+  await expect(bar(page)).toContainText("Step 7 of 8: SVD");
+  await page.keyboard.press("PageUp");
+  await expect(bar(page)).toContainText("Step 6 of 8: Learn y = 3x₁ − 2x₂ + 1");
+  await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
+
+  await bar(page).getByRole("button", { name: "Leave the lesson" }).click();
+  await expect(bar(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/lesson=/);
+  await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
+});
+
+test("a step that does not exist is named and the page opens without a bar", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&A=1,2;3,4&lesson=demystified.42");
+  await expect(page.getByRole("alert")).toContainText("“demystified.42” is not a step of a lesson");
+  await expect(bar(page)).toHaveCount(0);
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
+  await expect(page).not.toHaveURL(/lesson=/);
+});
