@@ -117,8 +117,8 @@ const LESSONS: &[Lesson] = &[
             },
             Step {
                 title: "One gradient step by hand, then many",
-                notice: "In Train, pick the four samples and press Step: predictions, error, gradient and new weights, in numbers.",
-                link: "#view=train",
+                notice: "The four samples are loaded: press Step to see predictions, error, gradient and new weights, in numbers; then Play.",
+                link: "#view=train&data=four",
             },
         ],
     },

@@ -52,3 +52,13 @@ test("a step that does not exist is named and the page opens without a bar", asy
   await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
   await expect(page).not.toHaveURL(/lesson=/);
 });
+
+test("the gradient step of the second lesson opens with its four samples loaded", async ({ page }) => {
+  await openApp(page, "?view=lessons");
+  await page.getByRole("link", { name: "One gradient step by hand, then many" }).click();
+  await expect(bar(page)).toContainText("Step 9 of 9");
+  await page.getByRole("button", { name: "Step", exact: true }).click();
+  const step = page.getByRole("table", { name: "Gradient step", exact: true });
+  await expect(step).toContainText("656");
+  await expect(step).toContainText("221.6144");
+});
