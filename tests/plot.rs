@@ -2,8 +2,8 @@
 //! style (the page's Content-Security-Policy forbids it).
 
 use eigenplay::plot::{
-    self, decision_boundary, downsample, heatmap, loss_curve, plane_map, BoundarySpec, CurveSpec,
-    PlaneEigen, PlaneMap,
+    self, decision_boundary, downsample, heatmap, loss_curve, BoundarySpec, CurveSpec, PlaneEigen,
+    PlaneMap, SpaceMap,
 };
 
 fn curve_svg(values: &[f64], log: bool, broke_at: Option<f64>) -> (String, plot::CurveFrame) {
@@ -131,7 +131,7 @@ fn axis_numbers_are_short() {
 
 fn plane(a: [[f64; 2]; 2]) -> (PlaneMap, String) {
     let map = PlaneMap::new(a);
-    let (svg, ()) = plot::to_svg(360, 360, |root| plane_map(root, &map)).unwrap();
+    let (svg, ()) = plot::to_svg(360, 360, |root| plot::map_picture(root, &map.sketch())).unwrap();
     (map, svg)
 }
 
@@ -270,4 +270,49 @@ fn the_image_grid_is_straight_lines_cut_at_the_edge() {
         faint += 1;
     }
     assert!(faint >= 8, "the image grid is drawn ({faint} lines)");
+}
+
+#[test]
+fn a_3x3_map_finds_volume_and_directions_and_draws_the_box() {
+    let map = SpaceMap::new([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 4.0]]);
+    assert_eq!(map.det, 24.0);
+    assert_eq!(map.turning, None);
+    let mut lambdas: Vec<f64> = map.stretched.iter().map(|s| s.0).collect();
+    lambdas.sort_by(f64::total_cmp);
+    assert_eq!(lambdas, [2.0, 3.0, 4.0]);
+    let (svg, ()) = plot::to_svg(360, 360, |root| plot::map_picture(root, &map.sketch())).unwrap();
+    assert_eq!(eigen_lines(&svg), 3);
+    for label in ["Ae₁", "Ae₂", "Ae₃", "λ = 4"] {
+        assert!(svg.contains(label), "{label} in the picture");
+    }
+    // 12 cube edges, 12 box edges, 3 axes, 3 eigen-lines, 3 columns.
+    assert_eq!(svg.matches("<polyline").count(), 33);
+    assert!(map.sentences()[1].contains("volume det A = 24."));
+}
+
+#[test]
+fn a_3x3_turn_keeps_its_axis_and_a_mirror_is_named() {
+    let turn = SpaceMap::new([[0.0, -1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]);
+    assert_eq!(turn.turning, Some((0.0, 1.0)));
+    assert_eq!(turn.stretched.len(), 1);
+    let (l, v) = turn.stretched[0];
+    assert!(
+        (l - 1.0).abs() < 1e-12 && (v[2] - 1.0).abs() < 1e-12,
+        "{l} {v:?}"
+    );
+    assert!(turn.sentences()[2].contains("turns the plane around it"));
+
+    let mirror = SpaceMap::new([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]);
+    assert_eq!(mirror.det, -1.0);
+    assert!(mirror.sentences()[1].contains("mirrored"));
+    // Every direction found satisfies A·v = λ·v.
+    for &(l, v) in &mirror.stretched {
+        let av = mirror.apply(v);
+        assert!(
+            (0..3).all(|i| (av[i] - l * v[i]).abs() < 1e-12),
+            "{l} {v:?}"
+        );
+    }
+    let flat = SpaceMap::new([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]);
+    assert!(flat.det.abs() < 1e-9);
 }

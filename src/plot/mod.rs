@@ -10,10 +10,14 @@
 mod curve;
 mod maps;
 mod plane;
+mod sketch;
+mod space;
 
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
 pub use maps::{decision_boundary, heatmap, BoundarySpec, CLASS_COLOURS};
-pub use plane::{plane_map, PlaneEigen, PlaneMap};
+pub use plane::{PlaneEigen, PlaneMap};
+pub use sketch::{map_picture, Sketch};
+pub use space::SpaceMap;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -1,18 +1,11 @@
 //! A 2×2 matrix as a map of the plane: the unit square and its image, A's columns as the
 //! images of e₁ and e₂, the image of the grid, and the directions A only stretches.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::sketch::{Sketch, FIRST, SECOND};
 use super::{ACCENT, GRID, INK, MUTED};
 use crate::math::format::fmt_number;
-
-/// Where A sends e₁ (its first column).
-const FIRST: RGBColor = RGBColor(59, 130, 246);
-/// Where A sends e₂ (its second column).
-const SECOND: RGBColor = RGBColor(234, 88, 12);
-/// The eigen-directions.
-const EIGEN: RGBColor = RGBColor(22, 163, 74);
 
 /// The directions a 2×2 matrix maps onto themselves.
 #[derive(Clone, Debug, PartialEq)]
@@ -149,127 +142,57 @@ fn eigen_2x2(a: [[f64; 2]; 2]) -> PlaneEigen {
     }
 }
 
-/// How far from the origin the picture reaches: the unit square and its image, with room.
-fn reach(map: &PlaneMap) -> f64 {
-    let corners = [(1.0, 0.0), (0.0, 1.0), (1.0, 1.0)];
-    let far = corners
-        .into_iter()
-        .map(|(x, y)| map.apply(x, y))
-        .fold(1.6f64, |m, (x, y)| m.max(x.abs()).max(y.abs()));
-    far * 1.25
-}
-
-/// The part of the segment from `p` to `q` inside the square [−r, r]² (Liang–Barsky), or
-/// `None` when it misses. Plotters pins points outside the chart to its edge, which would
-/// bend an image grid line into the corners.
-fn clip(p: (f64, f64), q: (f64, f64), r: f64) -> Option<[(f64, f64); 2]> {
-    let (dx, dy) = (q.0 - p.0, q.1 - p.1);
-    let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (step, room) in [(-dx, p.0 + r), (dx, r - p.0), (-dy, p.1 + r), (dy, r - p.1)] {
-        if step == 0.0 {
-            if room < 0.0 {
-                return None;
-            }
-        } else {
-            let t = room / step;
-            if step < 0.0 {
-                t0 = t0.max(t);
-            } else {
-                t1 = t1.min(t);
-            }
+impl PlaneMap {
+    /// The picture: faint grid, its image, the unit square (grey) and its image (shaded),
+    /// A·e₁ and A·e₂, and the eigen-directions with their λ.
+    pub fn sketch(&self) -> Sketch {
+        let corners = [(1.0, 0.0), (0.0, 1.0), (1.0, 1.0)];
+        let far = corners
+            .into_iter()
+            .map(|(x, y)| self.apply(x, y))
+            .fold(1.6f64, |m, (x, y)| m.max(x.abs()).max(y.abs()));
+        let r = far * 1.25;
+        let mut sketch = Sketch::new(r);
+        // The plane's own grid, one line per unit while that stays readable, and its axes.
+        let step = (r / 6.0).max(1.0).ceil();
+        let n = (r / step) as i32;
+        for k in -n..=n {
+            let t = f64::from(k) * step;
+            let style = if k == 0 { INK } else { GRID }.stroke_width(1);
+            sketch.line((t, -r), (t, r), style);
+            sketch.line((-r, t), (r, t), style);
         }
-    }
-    let at = |t: f64| (p.0 + t * dx, p.1 + t * dy);
-    (t0 <= t1).then(|| [at(t0), at(t1)])
-}
-
-/// Draws the map into `root`: faint grid, its image, the unit square (grey) and its image
-/// (shaded), A·e₁ and A·e₂, and the eigen-directions.
-pub fn plane_map<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    map: &PlaneMap,
-) -> Result<(), String> {
-    let err = super::drawing_error::<DB>;
-    let r = reach(map);
-    let mut chart = ChartBuilder::on(root)
-        .margin(6)
-        .build_cartesian_2d(-r..r, -r..r)
-        .map_err(err)?;
-    // Every line is a two-point series, the same drawing the loss curve uses.
-    let mut lines: Vec<([(f64, f64); 2], ShapeStyle)> = Vec::new();
-    // The plane's own grid, one line per unit while that stays readable, and its axes.
-    let step = (r / 6.0).max(1.0).ceil();
-    let n = (r / step) as i32;
-    for k in -n..=n {
-        let t = f64::from(k) * step;
-        let style = if k == 0 { INK } else { GRID }.stroke_width(1);
-        lines.push(([(t, -r), (t, r)], style));
-        lines.push(([(-r, t), (r, t)], style));
-    }
-    // The grid's image: the lines x = k and y = k after A, for k from −4 to 4.
-    for k in -4..=4 {
-        let k = f64::from(k);
-        let faint = ACCENT.mix(0.3).stroke_width(1);
-        lines.push(([map.apply(k, -4.0), map.apply(k, 4.0)], faint));
-        lines.push(([map.apply(-4.0, k), map.apply(4.0, k)], faint));
-    }
-    // The eigen-directions, across the whole picture.
-    let directions: Vec<(f64, [f64; 2])> = match map.eigen {
-        PlaneEigen::Two(pairs) => pairs.to_vec(),
-        PlaneEigen::One(l, v) => vec![(l, v)],
-        _ => Vec::new(),
-    };
-    let far = 2.0 * r;
-    for &(_, [x, y]) in &directions {
-        lines.push((
-            [(-far * x, -far * y), (far * x, far * y)],
-            EIGEN.stroke_width(2),
-        ));
-    }
-    let (e1, e2) = (map.apply(1.0, 0.0), map.apply(0.0, 1.0));
-    let corner = map.apply(1.0, 1.0);
-    let origin = (0.0, 0.0);
-    for (from, to, style) in [
-        // The unit square, and its image's outline.
-        (origin, (1.0, 0.0), MUTED.stroke_width(2)),
-        ((1.0, 0.0), (1.0, 1.0), MUTED.stroke_width(2)),
-        ((1.0, 1.0), (0.0, 1.0), MUTED.stroke_width(2)),
-        ((0.0, 1.0), origin, MUTED.stroke_width(2)),
-        (e1, corner, ACCENT.stroke_width(2)),
-        (e2, corner, ACCENT.stroke_width(2)),
-        // A's columns: where e₁ and e₂ land.
-        (origin, e1, FIRST.stroke_width(4)),
-        (origin, e2, SECOND.stroke_width(4)),
-    ] {
-        lines.push(([from, to], style));
-    }
-    chart
-        .draw_series([Polygon::new(
-            vec![origin, e1, corner, e2],
-            ACCENT.mix(0.25).filled(),
-        )])
-        .map_err(err)?;
-    for ([p, q], style) in lines {
-        if let Some(ends) = clip(p, q, r) {
-            chart
-                .draw_series(LineSeries::new(ends, style))
-                .map_err(err)?;
+        // The grid's image: the lines x = k and y = k after A, for k from −4 to 4.
+        for k in -4..=4 {
+            let k = f64::from(k);
+            let faint = ACCENT.mix(0.3).stroke_width(1);
+            sketch.line(self.apply(k, -4.0), self.apply(k, 4.0), faint);
+            sketch.line(self.apply(-4.0, k), self.apply(4.0, k), faint);
         }
+        let directions: Vec<(f64, [f64; 2])> = match self.eigen {
+            PlaneEigen::Two(pairs) => pairs.to_vec(),
+            PlaneEigen::One(l, v) => vec![(l, v)],
+            _ => Vec::new(),
+        };
+        for (l, [x, y]) in directions {
+            sketch.eigen_line(l, (x, y));
+        }
+        let (e1, e2) = (self.apply(1.0, 0.0), self.apply(0.0, 1.0));
+        let corner = self.apply(1.0, 1.0);
+        let o = (0.0, 0.0);
+        sketch.shade(vec![o, e1, corner, e2]);
+        for (from, to) in [
+            (o, (1.0, 0.0)),
+            ((1.0, 0.0), (1.0, 1.0)),
+            ((1.0, 1.0), (0.0, 1.0)),
+            ((0.0, 1.0), o),
+        ] {
+            sketch.line(from, to, MUTED.stroke_width(2));
+        }
+        sketch.line(e1, corner, ACCENT.stroke_width(2));
+        sketch.line(e2, corner, ACCENT.stroke_width(2));
+        sketch.column(e1, FIRST, "Ae₁");
+        sketch.column(e2, SECOND, "Ae₂");
+        sketch
     }
-    let font = |hue: &RGBColor| (FontFamily::SansSerif, 20).into_font().color(hue);
-    let mut labels = vec![
-        ("Ae₁".to_string(), e1, font(&FIRST)),
-        ("Ae₂".to_string(), e2, font(&SECOND)),
-    ];
-    for (l, [x, y]) in directions {
-        // Beside the line, on its left as it leaves the origin, near the picture's edge.
-        let at = (0.75 * r * x - 0.06 * r * y, 0.75 * r * y + 0.06 * r * x);
-        labels.push((format!("λ = {}", fmt_number(l)), at, font(&EIGEN)));
-    }
-    for (text, at, style) in labels {
-        chart
-            .draw_series(std::iter::once(Text::new(text, at, style)))
-            .map_err(err)?;
-    }
-    Ok(())
 }

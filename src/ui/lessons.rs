@@ -46,7 +46,7 @@ const LESSONS: &[Lesson] = &[
             Step {
                 title: "When eigenvalues are complex",
                 notice: "A rotation turns every direction, so no real vector keeps its direction: the eigenvalues come as the pair ±i. The map of the plane shows the turn.",
-                link: "#view=lab&op=eig&A=0,-1;1,0&show=plane",
+                link: "#view=lab&op=eig&A=0,-1;1,0&show=map",
             },
             Step {
                 title: "A layer is y = W·x + b",

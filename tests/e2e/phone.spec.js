@@ -7,7 +7,7 @@ const PAGES = [
   "?view=train",
   "?view=lessons",
   "?view=gpu",
-  "#view=lab&op=eig&A=2,1;1,2&show=plane,maths&lesson=demystified.3",
+  "#view=lab&op=eig&A=2,1;1,2&show=map,maths&lesson=demystified.3",
 ];
 
 test.use({ viewport: { width: 390, height: 844 } });

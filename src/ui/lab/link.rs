@@ -118,13 +118,13 @@ pub fn initial_state(shell: Shell) -> LabState {
         let shown: String = unknown.join(", ").chars().take(30).collect();
         shell.link_notes.update(|n| {
             n.push(format!(
-                "show=“{shown}” names no panel of the lab (it has maths and plane)"
+                "show=“{shown}” names no panel of the lab (it has maths and map)"
             ))
         });
     }
     let open = |name: &str| panels.contains(&name);
     let maths_open = RwSignal::new(open("maths"));
-    let plane_open = RwSignal::new(open("plane"));
+    let map_open = RwSignal::new(open("map"));
     LabState {
         a: grid_from_link(shell, 'A', "1,2;3,4", false),
         b: grid_from_link(shell, 'B', "5,6;7,8", false),
@@ -137,12 +137,12 @@ pub fn initial_state(shell: Shell) -> LabState {
         norm: RwSignal::new(norm),
         pointed: RwSignal::new(None),
         maths_open,
-        plane_open,
+        map_open,
     }
 }
 
 /// The panels the link can open, by their names in `show=`.
-const PANELS: [&str; 2] = ["maths", "plane"];
+const PANELS: [&str; 2] = ["maths", "map"];
 
 /// Keeps the address bar in step with the lab: only the fields the operation uses.
 pub fn follow_in_link(shell: Shell, lab: LabState) {
@@ -157,7 +157,7 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
         let norm = op.needs_norm().then(|| lab.norm.get().name().to_string());
         let opened: Vec<&str> = PANELS
             .into_iter()
-            .zip([lab.maths_open.get(), lab.plane_open.get()])
+            .zip([lab.maths_open.get(), lab.map_open.get()])
             .filter_map(|(name, open)| open.then_some(name))
             .collect();
         let show = (!opened.is_empty()).then(|| opened.join(","));

@@ -4,9 +4,9 @@
 mod grid;
 mod how;
 mod link;
+mod map;
 mod mathml;
 mod maths;
-mod plane;
 mod presets;
 mod result;
 mod sheet;
@@ -49,8 +49,8 @@ pub struct LabState {
     pub pointed: RwSignal<Option<(usize, usize)>>,
     /// Whether "Show the maths" is open.
     pub maths_open: RwSignal<bool>,
-    /// Whether "A as a map of the plane" is open.
-    pub plane_open: RwSignal<bool>,
+    /// Whether "A as a map" (of the plane or of space) is open.
+    pub map_open: RwSignal<bool>,
 }
 
 /// What the operation gave: the outcome, or the problems, each a sentence.
@@ -289,7 +289,7 @@ pub fn LabView() -> impl IntoView {
                     }
                 >
                     <ResultPanel computed=computed last_good=last_good sheet=sheet />
-                    <plane::PlaneDetails />
+                    <map::MapDetails />
                     <ResultsSheet rows=sheet />
                 </div>
             </div>

@@ -10,7 +10,7 @@ test("a 2×2 A is drawn as a map of the plane, and the words follow an edit", as
   const picture = page.getByRole("img", { name: SUMMARY });
   await expect(picture).toBeVisible();
   await expect(picture.locator("svg polyline").first()).toBeAttached();
-  const panel = page.locator(".plane-panel");
+  const panel = page.locator(".map-panel");
   await expect(panel).toContainText("A sends e₁ to (2, 1) and e₂ to (1, 2)");
   await expect(panel).toContainText("area det A = 3.");
   await expect(panel).toContainText("along (0.707107, 0.707107) by λ = 3");
@@ -31,11 +31,11 @@ test("a 2×2 A is drawn as a map of the plane, and the words follow an edit", as
   await expect(panel).toContainText("flipped over: det A is negative");
 });
 
-test("the map is offered only while A is a valid 2×2 matrix, and stays open", async ({ page }) => {
+test("the map is offered only while A is a valid 2×2 or 3×3 matrix, and stays open", async ({ page }) => {
   await openApp(page, "#view=lab&op=det&A=1,2;2,4");
   const summary = page.getByText(SUMMARY, { exact: true });
   await summary.click();
-  const panel = page.locator(".plane-panel");
+  const panel = page.locator(".map-panel");
   await expect(panel).toContainText("flattened onto a line");
 
   // A cell that is not a number hides the map; the alert names the cell; fixing it brings
@@ -48,26 +48,46 @@ test("the map is offered only while A is a valid 2×2 matrix, and stays open", a
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
   await expect(panel).toContainText("area det A = 1.");
 
-  // A 3×3 A is not a map of the plane.
-  await page.goto("#view=lab&op=det&A=1,2,3;4,5,6;7,8,10");
-  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-3");
-  await expect(summary).toBeHidden();
+  // A 2×3 A maps the plane into space, not a space onto itself: no map is offered.
+  await page.goto("#view=lab&op=rank&A=1,2,3;4,5,6");
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("2");
+  await expect(page.locator(".map-panel")).toBeHidden();
+});
+
+test("a 3×3 A is drawn as a map of space: volume, mirror, stretched and turning directions", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&A=2,0,0;0,3,0;0,0,4&show=map");
+  const space = "A as a map of space";
+  await expect(page.getByRole("img", { name: space })).toBeVisible();
+  const panel = page.locator(".map-panel");
+  await expect(panel).toContainText("A sends e₁ to (2, 0, 0), e₂ to (0, 3, 0) and e₃ to (0, 0, 4)");
+  await expect(panel).toContainText("box of volume det A = 24.");
+  await expect(panel).toContainText("along (0, 0, 1) by λ = 4");
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("24");
+
+  // A quarter turn about z keeps z and turns the xy-plane.
+  await page.goto("#view=lab&op=eig&A=0,-1,0;1,0,0;0,0,1&show=map");
+  await expect(panel).toContainText("keeps one direction on its line, along (0, 0, 1) by λ = 1");
+  await expect(panel).toContainText("complex, 0 ± 1i");
+
+  // Swapping two axes mirrors space.
+  await page.getByRole("textbox", { name: "A[3,3]", exact: true }).fill("-1");
+  await expect(panel).toContainText("mirrored: det A is negative");
 });
 
 test("a link opens the panels it names, and the address follows them", async ({ page }) => {
-  await openApp(page, "#view=lab&op=eig&A=2,1;1,2&show=plane,maths");
+  await openApp(page, "#view=lab&op=eig&A=2,1;1,2&show=map,maths");
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
   await expect(page.locator('.maths-body math[aria-label="The maths"]')).toBeVisible();
 
   await page.getByText("Show the maths", { exact: true }).click();
-  await expect(page).toHaveURL(/&show=plane(&|$)/);
+  await expect(page).toHaveURL(/&show=map(&|$)/);
   await page.getByText(SUMMARY, { exact: true }).click();
   await expect(page).not.toHaveURL(/show=/);
   await page.getByText(SUMMARY, { exact: true }).click();
-  await expect(page).toHaveURL(/&show=plane(&|$)/);
+  await expect(page).toHaveURL(/&show=map(&|$)/);
 
   // A name that is not a panel is said, and the rest of the link still opens.
-  await openApp(page, "/#view=lab&op=det&A=1,2;3,4&show=graph,plane");
+  await openApp(page, "/#view=lab&op=det&A=1,2;3,4&show=graph,map");
   await expect(page.getByRole("alert")).toContainText("show=“graph” names no panel");
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
 });
@@ -75,6 +95,6 @@ test("a link opens the panels it names, and the address follows them", async ({ 
 test("the lesson on complex eigenvalues opens the rotation as a map", async ({ page }) => {
   await openApp(page, "?view=lessons");
   await page.getByRole("link", { name: "When eigenvalues are complex" }).click();
-  await expect(page.locator(".plane-panel")).toContainText("A turns them all");
+  await expect(page.locator(".map-panel")).toContainText("A turns them all");
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
 });

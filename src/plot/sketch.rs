@@ -1,0 +1,126 @@
+//! A matrix's picture as a map (`plane.rs`, `space.rs`): straight lines, shaded shapes and
+//! labels in the plane [−r, r]², drawn by one function whatever the map.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::ACCENT;
+use crate::math::format::fmt_number;
+
+/// Where A sends e₁ (its first column).
+pub const FIRST: RGBColor = RGBColor(59, 130, 246);
+/// Where A sends e₂ (its second column).
+pub const SECOND: RGBColor = RGBColor(234, 88, 12);
+/// Where A sends e₃ (its third column).
+pub const THIRD: RGBColor = RGBColor(147, 51, 234);
+/// The eigen-directions.
+pub const EIGEN: RGBColor = RGBColor(22, 163, 74);
+
+/// What a map's picture holds, in the coordinates of the plane it is drawn on.
+pub struct Sketch {
+    /// The picture shows [−reach, reach]².
+    reach: f64,
+    lines: Vec<([(f64, f64); 2], ShapeStyle)>,
+    shades: Vec<Vec<(f64, f64)>>,
+    labels: Vec<(String, (f64, f64), RGBColor)>,
+}
+
+impl Sketch {
+    /// An empty picture of [−reach, reach]².
+    pub fn new(reach: f64) -> Self {
+        Sketch {
+            reach,
+            lines: Vec::new(),
+            shades: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
+
+    /// A straight line from `p` to `q`, cut at the picture's edge.
+    pub fn line(&mut self, p: (f64, f64), q: (f64, f64), style: ShapeStyle) {
+        self.lines.push(([p, q], style));
+    }
+
+    /// A shape shaded in the accent colour.
+    pub fn shade(&mut self, corners: Vec<(f64, f64)>) {
+        self.shades.push(corners);
+    }
+
+    /// A column of A: a thick line from the origin to `tip`, named there.
+    pub fn column(&mut self, tip: (f64, f64), hue: RGBColor, name: &str) {
+        self.line((0.0, 0.0), tip, hue.stroke_width(4));
+        self.labels.push((name.to_string(), tip, hue));
+    }
+
+    /// An eigen-direction (a unit vector on the picture) across the whole picture, with its λ
+    /// beside it near the edge.
+    pub fn eigen_line(&mut self, lambda: f64, (x, y): (f64, f64)) {
+        let (r, far) = (self.reach, 2.0 * self.reach);
+        self.line(
+            (-far * x, -far * y),
+            (far * x, far * y),
+            EIGEN.stroke_width(2),
+        );
+        // On the line's left as it leaves the origin.
+        let at = (0.75 * r * x - 0.06 * r * y, 0.75 * r * y + 0.06 * r * x);
+        self.labels
+            .push((format!("λ = {}", fmt_number(lambda)), at, EIGEN));
+    }
+}
+
+/// The part of the segment from `p` to `q` inside the square [−r, r]² (Liang–Barsky), or
+/// `None` when it misses. Plotters pins points outside the chart to its edge, which would
+/// bend a line into the corners.
+fn clip(p: (f64, f64), q: (f64, f64), r: f64) -> Option<[(f64, f64); 2]> {
+    let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    for (step, room) in [(-dx, p.0 + r), (dx, r - p.0), (-dy, p.1 + r), (dy, r - p.1)] {
+        if step == 0.0 {
+            if room < 0.0 {
+                return None;
+            }
+        } else {
+            let t = room / step;
+            if step < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    let at = |t: f64| (p.0 + t * dx, p.1 + t * dy);
+    (t0 <= t1).then(|| [at(t0), at(t1)])
+}
+
+/// Draws a map's picture into `root`: the shades first, then the lines, then the labels.
+pub fn map_picture<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    sketch: &Sketch,
+) -> Result<(), String> {
+    let err = super::drawing_error::<DB>;
+    let r = sketch.reach;
+    let mut chart = ChartBuilder::on(root)
+        .margin(6)
+        .build_cartesian_2d(-r..r, -r..r)
+        .map_err(err)?;
+    for corners in &sketch.shades {
+        chart
+            .draw_series([Polygon::new(corners.clone(), ACCENT.mix(0.2).filled())])
+            .map_err(err)?;
+    }
+    for &([p, q], style) in &sketch.lines {
+        if let Some(ends) = clip(p, q, r) {
+            // A two-point series: the same drawing the loss curve uses.
+            chart
+                .draw_series(LineSeries::new(ends, style))
+                .map_err(err)?;
+        }
+    }
+    for (text, at, hue) in &sketch.labels {
+        let style = (FontFamily::SansSerif, 20).into_font().color(hue);
+        chart
+            .draw_series(std::iter::once(Text::new(text.clone(), *at, style)))
+            .map_err(err)?;
+    }
+    Ok(())
+}
