@@ -131,7 +131,7 @@ pub fn LessonsView() -> impl IntoView {
         <section class="view lessons-view" aria-labelledby="view-title">
             <h1 id="view-title">"Lessons"</h1>
             <p class="lede">
-                "Two lessons, step by step. Each step opens the exact matrices or network it talks about; change them and see what follows. Every step is a link you can share with a class."
+                "Two lessons, step by step. Each step opens the exact matrices or network it talks about; change them and see what follows. Every step is a link you can share with a class; opened, it shows Previous and Next, and PageUp and PageDown (what a presentation clicker sends) step through the lesson."
             </p>
             <div class="lessons">
                 {LESSONS
@@ -235,7 +235,7 @@ pub fn LessonBar() -> impl IntoView {
                     <button class="small" disabled=index == 0 on:click=move |_| go(index.saturating_sub(1))>
                         "Previous"
                     </button>
-                    <button class="small" disabled=index == last on:click=move |_| go(index + 1)>
+                    <button class="primary" disabled=index == last on:click=move |_| go(index + 1)>
                         "Next"
                     </button>
                     <button class="small" on:click=leave>"Leave the lesson"</button>
