@@ -1,23 +1,8 @@
 //! The engine's own decimal reader against the standard library's exact one.
 
+use crate::ulps;
 use eigenplay::math::decimal::parse_decimal;
 use proptest::prelude::*;
-
-/// How far apart two finite f64s are, in units in the last place.
-fn ulps(a: f64, b: f64) -> u64 {
-    if a == b {
-        return 0;
-    }
-    let key = |x: f64| {
-        let bits = x.to_bits() as i64;
-        if bits < 0 {
-            i64::MIN - bits
-        } else {
-            bits
-        }
-    };
-    key(a).abs_diff(key(b))
-}
 
 #[test]
 fn reads_what_the_standard_library_reads() {

@@ -1,23 +1,8 @@
 //! The engine's sine and cosine (`src/math/trig.rs`) against the `libm` crate (musl's libm in
 //! Rust, which is what `f64::sin` is in the page) and against the platform's own.
 
+use crate::ulps;
 use eigenplay::math::trig::{cos, sin};
-
-/// How many units in the last place apart two doubles are.
-fn ulps(a: f64, b: f64) -> u64 {
-    if a == b {
-        return 0;
-    }
-    let key = |x: f64| {
-        let bits = x.to_bits() as i64;
-        if bits < 0 {
-            i64::MIN - bits
-        } else {
-            bits
-        }
-    };
-    key(a).abs_diff(key(b))
-}
 
 /// Angles from a fixed-seed generator over ±`reach`, and the awkward ones: near multiples
 /// of π/2, where the reduction cancels most bits, zeros and tiny angles.
