@@ -12,6 +12,11 @@ use crate::math::rng::Rng;
 const SIZES: [usize; 5] = [64, 128, 256, 512, 1024];
 /// Timed runs per size and backend; the median is reported.
 const RUNS: usize = 3;
+/// A timed run repeats the product until this much time has passed, so a product faster than
+/// the browser's clock step (Chromium rounds `performance.now()` to 0.1 ms) is still measured.
+const MIN_RUN_MS: f64 = 10.0;
+/// The most products in one timed run, so a clock that stands still cannot hang the page.
+const MAX_REPEATS: u32 = 1 << 16;
 /// The GPU computes in f32 in a different order: a relative error this small is agreement.
 const TOLERANCE: f32 = 1e-4;
 
@@ -33,6 +38,34 @@ impl Row {
 
 fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
+}
+
+/// Times one run: the product is repeated until [`MIN_RUN_MS`] have passed.
+struct Stopwatch {
+    start: f64,
+    repeats: u32,
+}
+
+impl Stopwatch {
+    fn start() -> Self {
+        Self {
+            start: now(),
+            repeats: 0,
+        }
+    }
+
+    /// Whether to compute the product (once more); counts it if so.
+    fn again(&mut self) -> bool {
+        let more =
+            self.repeats == 0 || (now() - self.start < MIN_RUN_MS && self.repeats < MAX_REPEATS);
+        self.repeats += u32::from(more);
+        more
+    }
+
+    /// Milliseconds per product.
+    fn ms_each(&self) -> f64 {
+        (now() - self.start) / f64::from(self.repeats)
+    }
 }
 
 fn median(xs: Vec<f64>) -> f64 {
@@ -61,9 +94,11 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
         let mut cpu_times = Vec::new();
         let mut cpu = Vec::new();
         for _ in 0..RUNS {
-            let start = now();
-            cpu = gemm::matmul_f32(&a, &b, n, n, n);
-            cpu_times.push(now() - start);
+            let mut watch = Stopwatch::start();
+            while watch.again() {
+                cpu = gemm::matmul_f32(&a, &b, n, n, n);
+            }
+            cpu_times.push(watch.ms_each());
             next_frame().await;
         }
         let (gpu_ms, gpu_error) = match gpu {
@@ -73,9 +108,11 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
                 let mut times = Vec::new();
                 let mut out = Vec::new();
                 for _ in 0..RUNS {
-                    let start = now();
-                    out = gpu.matmul(&a, &b, n, n, n).await;
-                    times.push(now() - start);
+                    let mut watch = Stopwatch::start();
+                    while watch.again() {
+                        out = gpu.matmul(&a, &b, n, n, n).await;
+                    }
+                    times.push(watch.ms_each());
                 }
                 let scale = cpu.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-30);
                 let err = cpu
@@ -169,6 +206,15 @@ pub fn GpuView() -> impl IntoView {
     }
 }
 
+/// A time for the table: three decimals below a millisecond, so a fast product does not read 0.00.
+fn milliseconds(ms: f64) -> String {
+    if ms < 1.0 {
+        format!("{ms:.3}")
+    } else {
+        format!("{ms:.2}")
+    }
+}
+
 /// The results: times, GFLOP/s, the speed-up, each GPU answer's agreement, and bars.
 #[component]
 fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
@@ -212,9 +258,9 @@ fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">{row.n}</th>
-                                    <td>{format!("{:.2}", row.cpu_ms)}</td>
+                                    <td>{milliseconds(row.cpu_ms)}</td>
                                     <td>{format!("{cpu_rate:.2}")}</td>
-                                    <td>{row.gpu_ms.map_or("—".to_string(), |ms| format!("{ms:.2}"))}</td>
+                                    <td>{row.gpu_ms.map_or("—".to_string(), milliseconds)}</td>
                                     <td>{gpu_rate.map_or("—".to_string(), |r| format!("{r:.2}"))}</td>
                                     <td>{row.gpu_ms.map_or("—".to_string(), |ms| format!("{:.2}×", row.cpu_ms / ms))}</td>
                                     <td class:good=agrees == Some(true) class:bad=agrees == Some(false)>
@@ -242,7 +288,7 @@ fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
             <span class="key key-cpu">"CPU"</span>
             " "
             <span class="key key-gpu">"GPU"</span>
-            " · median of 3 runs; the GPU time includes the upload and the readback, as a person waits for them. The first GPU run of each size warms up and is not counted."
+            " · per product, median of 3 runs, each repeating the product for at least 10 ms; the GPU time includes the upload and the readback, as a person waits for them. The first GPU run of each size warms up and is not counted."
         </p>
     }
 }
