@@ -21,3 +21,15 @@ for (const path of PAGES) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test("no sideways scroll at 390 px once the race table is filled", async ({ page }) => {
+  await openApp(page, "?view=gpu");
+  await page.getByLabel("Largest size").selectOption("128");
+  await page.getByRole("button", { name: "Run the race" }).click();
+  const rows = page.getByRole("table", { name: "Race results" }).locator("tbody tr");
+  await expect(rows).toHaveCount(2, { timeout: 60_000 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
