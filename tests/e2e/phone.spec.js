@@ -8,6 +8,7 @@ const PAGES = [
   "?view=lessons",
   "?view=gpu",
   "#view=lab&op=eig&A=2,1;1,2&show=map,maths&lesson=demystified.3",
+  "#view=lab&op=props&A=1,2,3;4,5,6;7,8,10&B=1,0,2;0,1,0;3,1,1",
 ];
 
 test.use({ viewport: { width: 390, height: 844 } });
