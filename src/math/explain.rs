@@ -238,9 +238,8 @@ impl Explanation {
             Explanation::Cofactor(c) => vec![cofactor_text(c)],
             Explanation::CharPoly(p) => vec![
                 format!(
-                    "λ² - ({})·λ + ({}) = 0, from the trace {} and the determinant {}",
-                    fmt_number(p.trace),
-                    fmt_number(p.det),
+                    "{}, from the trace {} and the determinant {}",
+                    char_poly_text(p.trace, p.det),
                     fmt_number(p.trace),
                     fmt_number(p.det)
                 ),
@@ -254,6 +253,18 @@ impl Explanation {
             Explanation::Steps(lines) => lines.clone(),
         }
     }
+}
+
+/// `λ² - tr·λ + det = 0` with the signs folded in and zero terms left out: `λ² - 4λ + 3 = 0`.
+fn char_poly_text(trace: f64, det: f64) -> String {
+    let mut text = "λ²".to_string();
+    for (coefficient, power) in [(-trace, "λ"), (det, "")] {
+        if coefficient != 0.0 {
+            let sign = if coefficient < 0.0 { '-' } else { '+' };
+            text += &format!(" {sign} {}{power}", fmt_number(coefficient.abs()));
+        }
+    }
+    text + " = 0"
 }
 
 fn cofactor_text(c: &Cofactor) -> String {

@@ -142,8 +142,35 @@ fn characteristic_polynomial_of_two_by_two() {
     };
     assert_eq!((p.trace, p.det, p.discriminant), (0.0, 1.0, -4.0));
     assert_eq!(
+        out.explanation.lines()[0],
+        "λ² + 1 = 0, from the trace 0 and the determinant 1"
+    );
+    assert_eq!(
         out.explanation.lines()[2],
         "λ = (tr ± √disc) / 2 = i and -i"
     );
     assert!(out.note.unwrap().contains("complex"));
+}
+
+#[test]
+fn characteristic_polynomial_folds_signs() {
+    let first_line = |rows: &[&[f64]]| {
+        run(Op::Eig, &Inputs::new(m(rows)))
+            .unwrap()
+            .explanation
+            .lines()[0]
+            .clone()
+    };
+    assert_eq!(
+        first_line(&[&[2.0, 1.0], &[1.0, 2.0]]),
+        "λ² - 4λ + 3 = 0, from the trace 4 and the determinant 3"
+    );
+    assert_eq!(
+        first_line(&[&[-1.0, 2.0], &[3.0, -4.0]]),
+        "λ² + 5λ - 2 = 0, from the trace -5 and the determinant -2"
+    );
+    assert_eq!(
+        first_line(&[&[1.0, 2.0], &[2.0, 4.0]]),
+        "λ² - 5λ = 0, from the trace 5 and the determinant 0"
+    );
 }
