@@ -122,6 +122,41 @@ fn decision_boundary_draws_the_grid_and_the_samples() {
 }
 
 #[test]
+fn ticks_fall_on_round_numbers_inside_the_range() {
+    assert_eq!(
+        plot::ticks(&(0.0..200.0), 6),
+        vec![0.0, 50.0, 100.0, 150.0, 200.0]
+    );
+    assert_eq!(plot::ticks(&(-2.3..1.04), 5), vec![-2.0, -1.0, 0.0, 1.0]);
+    let tenths: Vec<String> = plot::ticks(&(0.0..0.3), 3)
+        .into_iter()
+        .map(plot::axis_number)
+        .collect();
+    assert_eq!(tenths, ["0", "0.1", "0.2", "0.3"]);
+    for (range, count) in [
+        (-7.5..1e4, 6),
+        (1e-3..2e-3, 5),
+        (-1.0..-0.2, 4),
+        (3.0..3.7, 5),
+    ] {
+        let ticks = plot::ticks(&range, count);
+        assert!(
+            (2..=count + 1).contains(&ticks.len()),
+            "{range:?}: {ticks:?}"
+        );
+        assert!(
+            ticks.iter().all(|t| range.contains(t) || *t == range.end),
+            "{range:?}: {ticks:?}"
+        );
+    }
+    assert!(
+        plot::ticks(&(1.0..1.0), 5).is_empty(),
+        "an empty range has no ticks"
+    );
+    assert!(plot::ticks(&(0.0..f64::INFINITY), 5).is_empty());
+}
+
+#[test]
 fn axis_numbers_are_short() {
     assert_eq!(plot::axis_number(0.0), "0");
     assert_eq!(plot::axis_number(2500.0), "2500");

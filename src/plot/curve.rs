@@ -2,8 +2,10 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{axis_number, ACCENT, BAD, GRID, INK, MUTED};
+use super::axes::{self, Axis, Frame, Margin};
+use super::{axis_number, ACCENT, BAD};
 
 /// What a loss curve shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,54 +122,51 @@ pub fn loss_curve<DB: DrawingBackend>(
     let pad = (hi - lo) * 0.04;
     let (lo, hi) = (if spec.log { lo - pad } else { lo }, hi + pad);
     let x_max = spec.x_max.max(1.0);
-    let mut chart = ChartBuilder::on(root)
-        .margin(10)
-        .margin_right(20)
-        .x_label_area_size(38)
-        .y_label_area_size(64)
-        .build_cartesian_2d(0f64..x_max, lo..hi)
-        .map_err(err)?;
     let log = spec.log;
-    let y_fmt = move |v: &f64| axis_number(if log { 10f64.powf(*v) } else { *v });
-    let x_fmt = |v: &f64| axis_number(v.round());
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID.stroke_width(1))
-        .axis_style(INK.stroke_width(1))
-        .label_style((FontFamily::SansSerif, 14).into_font().color(&INK))
-        .axis_desc_style((FontFamily::SansSerif, 14).into_font().color(&MUTED))
-        .x_desc("epoch")
-        .y_desc(if log { "loss (log scale)" } else { "loss" })
-        .x_labels(6)
-        .y_labels(5)
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .draw()
-        .map_err(err)?;
+    let y_label = move |v: f64| axis_number(if log { 10f64.powf(v) } else { v });
+    let x_label = |v: f64| axis_number(v.round());
+    let chart = axes::frame(
+        root,
+        &Frame {
+            x: Axis {
+                range: 0.0..x_max,
+                ticks: 6,
+                label: &x_label,
+                name: Some("epoch"),
+            },
+            y: Axis {
+                range: lo..hi,
+                ticks: 5,
+                label: &y_label,
+                name: Some(if log { "loss (log scale)" } else { "loss" }),
+            },
+            margin: Margin {
+                top: 10,
+                right: 20,
+                bottom: 48,
+                left: 74,
+            },
+            font: 14,
+            grid: true,
+        },
+    )?;
     if !pts.is_empty() {
         chart
-            .draw_series(LineSeries::new(pts.iter().copied(), ACCENT.stroke_width(2)))
+            .draw(&PathElement::new(pts, ACCENT.stroke_width(2)))
             .map_err(err)?;
     }
     if let Some(at) = spec.broke_at {
         chart
-            .draw_series(LineSeries::new([(at, lo), (at, hi)], BAD.stroke_width(2)))
+            .draw(&PathElement::new([(at, lo), (at, hi)], BAD.stroke_width(2)))
             .map_err(err)?;
-        chart
-            .draw_series(std::iter::once(Text::new(
-                format!("diverged at epoch {}", at as usize),
-                (at, hi),
-                (FontFamily::SansSerif, 14).into_font().color(&BAD).pos(
-                    plotters::style::text_anchor::Pos::new(
-                        plotters::style::text_anchor::HPos::Right,
-                        plotters::style::text_anchor::VPos::Top,
-                    ),
-                ),
-            )))
-            .map_err(err)?;
+        let style = (FontFamily::SansSerif, 14)
+            .into_font()
+            .color(&BAD)
+            .pos(Pos::new(HPos::Right, VPos::Top));
+        let text = format!("diverged at epoch {}", at as usize);
+        chart.draw(&Text::new(text, (at, hi), style)).map_err(err)?;
     }
-    let (xr, yr) = chart.plotting_area().get_pixel_range();
+    let (xr, yr) = chart.get_pixel_range();
     Ok(CurveFrame {
         left: xr.start,
         right: xr.end,

@@ -4,6 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::axes::{plane, Margin};
 use super::ACCENT;
 use crate::math::format::fmt_number;
 
@@ -99,27 +100,21 @@ pub fn map_picture<DB: DrawingBackend>(
 ) -> Result<(), String> {
     let err = super::drawing_error::<DB>;
     let r = sketch.reach;
-    let mut chart = ChartBuilder::on(root)
-        .margin(6)
-        .build_cartesian_2d(-r..r, -r..r)
-        .map_err(err)?;
+    let chart = plane(root, Margin::even(6), -r..r, -r..r);
     for corners in &sketch.shades {
         chart
-            .draw_series([Polygon::new(corners.clone(), ACCENT.mix(0.2).filled())])
+            .draw(&Polygon::new(corners.clone(), ACCENT.mix(0.2).filled()))
             .map_err(err)?;
     }
     for &([p, q], style) in &sketch.lines {
         if let Some(ends) = clip(p, q, r) {
-            // A two-point series: the same drawing the loss curve uses.
-            chart
-                .draw_series(LineSeries::new(ends, style))
-                .map_err(err)?;
+            chart.draw(&PathElement::new(ends, style)).map_err(err)?;
         }
     }
     for (text, at, hue) in &sketch.labels {
         let style = (FontFamily::SansSerif, 20).into_font().color(hue);
         chart
-            .draw_series(std::iter::once(Text::new(text.clone(), *at, style)))
+            .draw(&Text::new(text.clone(), *at, style))
             .map_err(err)?;
     }
     Ok(())
