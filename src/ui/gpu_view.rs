@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::clock::{next_frame, now};
 use super::status::SharedCompute;
 use crate::gpu::ActiveBackend;
 use crate::math::gemm;
@@ -36,10 +37,6 @@ impl Row {
     }
 }
 
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
-}
-
 /// Times one run: the product is repeated until [`MIN_RUN_MS`] have passed.
 struct Stopwatch {
     start: f64,
@@ -71,14 +68,6 @@ impl Stopwatch {
 fn median(xs: Vec<f64>) -> f64 {
     let order = crate::math::order::smallest_first(&xs);
     xs[order[xs.len() / 2]]
-}
-
-/// Lets the page paint between sizes, so the table fills in as the race goes.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().request_animation_frame(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn random_matrix(len: usize, rng: &mut Rng) -> Vec<f32> {

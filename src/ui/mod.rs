@@ -1,5 +1,6 @@
 //! Leptos components only: the page shell and one module per view.
 
+mod clock;
 mod gpu_view;
 mod lab;
 mod lessons;

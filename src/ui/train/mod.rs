@@ -18,6 +18,7 @@ use leptos::prelude::*;
 
 use crate::math::nn::teach::LinearStep;
 use crate::math::nn::Trainer;
+use crate::ui::clock::now;
 use crate::ui::shell::Shell;
 use settings::{Draft, Settings};
 
@@ -57,10 +58,6 @@ pub struct TrainState {
     pub last_step: RwSignal<Option<LinearStep>>,
     /// Draw the loss on a log scale.
     pub log_scale: RwSignal<bool>,
-}
-
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
 }
 
 impl TrainState {
