@@ -143,15 +143,24 @@ fn eigen_2x2(a: [[f64; 2]; 2]) -> PlaneEigen {
 }
 
 impl PlaneMap {
-    /// The picture: faint grid, its image, the unit square (grey) and its image (shaded),
-    /// A·e₁ and A·e₂, and the eigen-directions with their λ.
-    pub fn sketch(&self) -> Sketch {
+    /// How far the picture reaches from the origin: room for the unit square and its image.
+    pub fn reach(&self) -> f64 {
         let corners = [(1.0, 0.0), (0.0, 1.0), (1.0, 1.0)];
         let far = corners
             .into_iter()
             .map(|(x, y)| self.apply(x, y))
             .fold(1.6f64, |m, (x, y)| m.max(x.abs()).max(y.abs()));
-        let r = far * 1.25;
+        far * 1.25
+    }
+
+    /// The picture: faint grid, its image, the unit square (grey) and its image (shaded),
+    /// A·e₁ and A·e₂, and the eigen-directions with their λ.
+    pub fn sketch(&self) -> Sketch {
+        self.sketch_in(self.reach())
+    }
+
+    /// The picture of [−r, r]²; a fixed `r` keeps the view still while A changes.
+    pub fn sketch_in(&self, r: f64) -> Sketch {
         let mut sketch = Sketch::new(r);
         // The plane's own grid, one line per unit while that stays readable, and its axes.
         let step = (r / 6.0).max(1.0).ceil();

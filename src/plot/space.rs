@@ -28,6 +28,13 @@ fn project([x, y, z]: [f64; 3]) -> (f64, f64) {
     (x - 0.4 * z, y - 0.3 * z)
 }
 
+/// The unit cube's corners; bit k of the index is coordinate k.
+fn cube_corners() -> Vec<[f64; 3]> {
+    (0..8)
+        .map(|k| [k & 1, (k >> 1) & 1, (k >> 2) & 1].map(f64::from))
+        .collect()
+}
+
 impl SpaceMap {
     /// The map of `a`, its entries finite.
     pub fn new(a: [[f64; 3]; 3]) -> Self {
@@ -116,14 +123,21 @@ impl SpaceMap {
     /// The picture: the axes, the unit cube (grey), the box it becomes (its faces at the
     /// origin shaded), A's columns, and the eigen-directions with their λ.
     pub fn sketch(&self) -> Sketch {
-        let corners: Vec<[f64; 3]> = (0..8)
-            .map(|k| [k & 1, (k >> 1) & 1, (k >> 2) & 1].map(f64::from))
-            .collect();
-        let far = corners
+        self.sketch_in(self.reach())
+    }
+
+    /// How far the picture reaches from the origin: room for the cube and the box.
+    pub fn reach(&self) -> f64 {
+        let far = cube_corners()
             .iter()
             .flat_map(|&c| [project(c), project(self.apply(c))])
             .fold(1.6f64, |m, (x, y)| m.max(x.abs()).max(y.abs()));
-        let r = far * 1.2;
+        far * 1.2
+    }
+
+    /// The picture of [−r, r]²; a fixed `r` keeps the view still while A changes.
+    pub fn sketch_in(&self, r: f64) -> Sketch {
+        let corners = cube_corners();
         let mut sketch = Sketch::new(r);
         for axis in 0..3 {
             let unit = [0, 1, 2].map(|i| if i == axis { 2.0 * r } else { 0.0 });

@@ -98,3 +98,46 @@ test("the lesson on complex eigenvalues opens the rotation as a map", async ({ p
   await expect(page.locator(".map-panel")).toContainText("A turns them all");
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
 });
+
+/** The picture's label that reads exactly `text` ("λ = 2" and not "λ = 2.5"). */
+function eigenLabel(picture, text) {
+  return picture.locator("text").filter({ hasText: new RegExp(`^\\s*${text.replace(".", "\\.")}\\s*$`) });
+}
+
+test("the slider and Play move the picture from the identity to A along (1 − t)·I + t·A", async ({ page }) => {
+  await openApp(page, "#view=lab&op=eig&A=2,1;1,2&show=map");
+  const picture = page.getByRole("img", { name: SUMMARY });
+  const slider = page.getByLabel("From I to A");
+  const shown = page.getByLabel("Shown");
+  await expect(slider).toHaveValue("100");
+  await expect(shown).toHaveText("A itself");
+  await expect(eigenLabel(picture, "λ = 3")).toBeAttached();
+
+  // Halfway, the matrix is [[1.5, 0.5], [0.5, 1.5]]: the same directions, stretched by 2 and 1.
+  await slider.fill("50");
+  await expect(shown).toHaveText("(1 − t)·I + t·A at t = 0.5");
+  await expect(eigenLabel(picture, "λ = 2")).toBeAttached();
+  await expect(eigenLabel(picture, "λ = 3")).toHaveCount(0);
+  // The words still describe A itself.
+  await expect(page.locator(".map-panel")).toContainText("area det A = 3.");
+
+  // At t = 0 the picture is the identity's: no direction is singled out.
+  await slider.fill("0");
+  await expect(picture.locator("text", { hasText: "λ" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Play I → A" }).click();
+  await expect(slider).toHaveValue("100", { timeout: 10_000 });
+  await expect(shown).toHaveText("A itself");
+  await expect(eigenLabel(picture, "λ = 3")).toBeAttached();
+});
+
+test("a 3×3 A moves from the cube to its box too", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&A=2,0,0;0,3,0;0,0,4&show=map");
+  const picture = page.getByRole("img", { name: "A as a map of space" });
+  await page.getByLabel("From I to A").fill("50");
+  // Halfway: diag(1.5, 2, 2.5).
+  for (const label of ["λ = 1.5", "λ = 2", "λ = 2.5"]) {
+    await expect(eigenLabel(picture, label)).toBeAttached();
+  }
+  await expect(page.locator(".map-panel")).toContainText("volume det A = 24.");
+});

@@ -5,11 +5,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::LabState;
+use crate::math::format::fmt_number;
+use crate::math::matrix::Matrix;
 use crate::math::parse::parse_cells;
 use crate::plot::{self, PlaneMap, Sketch, SpaceMap};
+use crate::ui::clock::{next_frame, now};
 
 /// The picture's side in SVG pixels; CSS scales it to the column.
 const SIDE: u32 = 360;
+/// How long Play takes to move the picture from the identity to A.
+const PLAY_MS: f64 = 2500.0;
 
 /// A seen as a map.
 enum MapOf {
@@ -32,10 +37,31 @@ impl MapOf {
         }
     }
 
-    fn sketch(&self) -> Sketch {
+    /// The map of (1 − t)·I + t·A: the identity at t = 0, A itself at t = 1.
+    fn between(a: &Matrix, t: f64) -> Option<Self> {
+        let entry = |i: usize, j: usize| (1.0 - t) * f64::from(u8::from(i == j)) + t * a[(i, j)];
+        match a.shape() {
+            (2, 2) => Some(MapOf::Plane(PlaneMap::new(
+                [0, 1].map(|i| [0, 1].map(|j| entry(i, j))),
+            ))),
+            (3, 3) => Some(MapOf::Space(SpaceMap::new(
+                [0, 1, 2].map(|i| [0, 1, 2].map(|j| entry(i, j))),
+            ))),
+            _ => None,
+        }
+    }
+
+    fn reach(&self) -> f64 {
         match self {
-            MapOf::Plane(m) => m.sketch(),
-            MapOf::Space(m) => m.sketch(),
+            MapOf::Plane(m) => m.reach(),
+            MapOf::Space(m) => m.reach(),
+        }
+    }
+
+    fn sketch_in(&self, reach: f64) -> Sketch {
+        match self {
+            MapOf::Plane(m) => m.sketch_in(reach),
+            MapOf::Space(m) => m.sketch_in(reach),
         }
     }
 
@@ -47,26 +73,25 @@ impl MapOf {
     }
 }
 
-/// A as a map, when its cells parse as a finite 2×2 or 3×3 matrix.
-fn read_map(lab: &LabState) -> Option<MapOf> {
+/// A, when its cells parse as a finite 2×2 or 3×3 matrix.
+fn read_a(lab: &LabState) -> Option<Matrix> {
     let a = lab.a.cells.with(|c| parse_cells("A", c).ok())?;
-    match a.shape() {
-        (2, 2) => Some(MapOf::Plane(PlaneMap::new(
-            [0, 1].map(|i| [0, 1].map(|j| a[(i, j)])),
-        ))),
-        (3, 3) => Some(MapOf::Space(SpaceMap::new(
-            [0, 1, 2].map(|i| [0, 1, 2].map(|j| a[(i, j)])),
-        ))),
-        _ => None,
-    }
+    matches!(a.shape(), (2, 2) | (3, 3)).then_some(a)
 }
 
-/// The panel, present while A is 2×2 or 3×3; drawn only while open.
+/// The panel, present while A is 2×2 or 3×3; drawn only while open. A slider and Play move
+/// the picture from the identity to A, through (1 − t)·I + t·A, in a view that stays still.
 #[component]
 pub fn MapDetails() -> impl IntoView {
     let lab = expect_context::<LabState>();
     let open = lab.map_open;
-    let map = move || read_map(&lab);
+    let a = move || read_a(&lab);
+    let whole = move || a().and_then(|a| MapOf::between(&a, 1.0));
+    let title = move || whole().map_or("", |m| m.title());
+    // How far from I to A the picture is; Play counts up its run so that a newer run, or the
+    // slider, stops an older one.
+    let t = RwSignal::new(1.0f64);
+    let run = StoredValue::new(0u32);
     let toggled = move |ev: leptos::ev::Event| {
         if let Some(el) = ev
             .target()
@@ -75,30 +100,90 @@ pub fn MapDetails() -> impl IntoView {
             open.set(el.has_attribute("open"));
         }
     };
-    let picture = move || {
-        let map = map().filter(|_| open.get())?;
-        let svg = plot::to_svg(SIDE, SIDE, |root| plot::map_picture(root, &map.sketch()))
-            .ok()?
-            .0;
-        Some(view! {
-            <figure class="map">
-                <div class="plot" role="img" aria-label=map.title() inner_html=svg></div>
-                <figcaption>
-                    <p class="legend">{map.legend()}</p>
-                    {map.sentences().into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
-                </figcaption>
-            </figure>
+    let svg = move || {
+        let a = a().filter(|_| open.get())?;
+        let reach = MapOf::between(&a, 1.0)?.reach();
+        let shown = MapOf::between(&a, t.get())?;
+        plot::to_svg(SIDE, SIDE, |root| {
+            plot::map_picture(root, &shown.sketch_in(reach))
         })
+        .ok()
+        .map(|(svg, _)| svg)
+    };
+    let play = move |_| {
+        let this_run = run.get_value() + 1;
+        run.set_value(this_run);
+        leptos::task::spawn_local(async move {
+            let start = now();
+            while run.get_value() == this_run {
+                let k = ((now() - start) / PLAY_MS).min(1.0);
+                // Slow at both ends, so the start and the end can be seen.
+                t.set(k * k * (3.0 - 2.0 * k));
+                if k >= 1.0 {
+                    break;
+                }
+                next_frame().await;
+            }
+        });
+    };
+    let slide = move |ev: leptos::ev::Event| {
+        run.update_value(|r| *r += 1);
+        // Whole percent: std's float parser would bring its 10 KB of tables into the page.
+        if let Ok(percent) = event_target_value(&ev).parse::<u8>() {
+            t.set((f64::from(percent) / 100.0).min(1.0));
+        }
+    };
+    let shown = move || {
+        let t = t.get();
+        if t >= 1.0 {
+            "A itself".to_string()
+        } else {
+            format!(
+                "(1 − t)·I + t·A at t = {}",
+                fmt_number((t * 100.0).round() / 100.0)
+            )
+        }
     };
     view! {
         <details
             class="panel map-panel"
-            hidden=move || map().is_none()
+            hidden=move || whole().is_none()
             prop:open=move || open.get()
             on:toggle=toggled
         >
-            <summary>{move || map().map_or("", |m| m.title())}</summary>
-            {picture}
+            <summary>{title}</summary>
+                <figure class="map">
+                    <div class="map-view">
+                        <div
+                            class="plot"
+                            role="img"
+                            aria-label=title
+                            inner_html=svg
+                        ></div>
+                        <div class="morph">
+                            <button class="small" on:click=play>"Play I → A"</button>
+                            <label>
+                                <span>"From I to A"</span>
+                                <input
+                                    type="range"
+                                    min="0"
+                                    max="100"
+                                    prop:value=move || (t.get() * 100.0).round().to_string()
+                                    on:input=slide
+                                />
+                            </label>
+                            <output aria-label="Shown">{shown}</output>
+                        </div>
+                    </div>
+                    <figcaption>
+                        <p class="legend">{move || whole().map_or("", |m| m.legend())}</p>
+                        {move || {
+                            whole()
+                                .filter(|_| open.get())
+                                .map_or_else(Vec::new, |m| m.sentences()).into_iter().map(|s| view! { <p>{s}</p> }).collect_view()
+                        }}
+                    </figcaption>
+                </figure>
         </details>
     }
 }
