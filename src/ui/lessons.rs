@@ -181,6 +181,18 @@ fn find_step(field: &str) -> Option<(&'static Lesson, usize)> {
         .then(|| (lesson, n - 1))
 }
 
+/// A button of the lesson bar.
+#[derive(Clone, Copy)]
+enum Pressed {
+    Previous,
+    Next,
+}
+
+thread_local! {
+    /// The bar's button that opened the step now opening.
+    static PRESSED: std::cell::Cell<Option<Pressed>> = const { std::cell::Cell::new(None) };
+}
+
 /// Above any view opened from a lesson step: where it is in the lesson, what to notice, and
 /// Previous / Next. PageUp and PageDown do the same, which is what presentation clickers send.
 #[component]
@@ -200,10 +212,8 @@ pub fn LessonBar() -> impl IntoView {
         return None;
     };
     let last = lesson.steps.len() - 1;
-    // The page reopens in the step's own state (see the shell's `hashchange`).
-    let go = move |to: usize| {
-        let _ = window().location().set_hash(&step_link(lesson, to));
-    };
+    // Opened at once, not when `hashchange` comes: a clicker's quick presses all count.
+    let go = move |to: usize| shell.open(&step_link(lesson, to));
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let in_text = ev
             .target()
@@ -220,8 +230,28 @@ pub fn LessonBar() -> impl IntoView {
     let leave = move |_| {
         let mut link = shell.link.get_untracked();
         link.remove("lesson");
-        let _ = window().location().set_hash(&link.to_fragment());
+        shell.open(&link.to_fragment());
     };
+    // The step opens in a new bar: the button pressed in the old one keeps the focus, or the
+    // other one where it is now disabled, so a keyboard can go on stepping.
+    let (previous, next) = (
+        NodeRef::<leptos::html::Button>::new(),
+        NodeRef::<leptos::html::Button>::new(),
+    );
+    Effect::new(move |_| {
+        let order = match PRESSED.take() {
+            Some(Pressed::Next) => [next, previous],
+            Some(Pressed::Previous) => [previous, next],
+            None => return,
+        };
+        if let Some(button) = order
+            .into_iter()
+            .flat_map(|b| b.get())
+            .find(|b| !b.disabled())
+        {
+            let _ = button.focus();
+        }
+    });
     let step = &lesson.steps[index];
     Some(view! {
             <nav class="lesson-bar" aria-label="Lesson">
@@ -232,10 +262,26 @@ pub fn LessonBar() -> impl IntoView {
                 </p>
                 <p class="lesson-notice">{step.notice}</p>
                 <div class="lesson-buttons">
-                    <button class="small" disabled=index == 0 on:click=move |_| go(index.saturating_sub(1))>
+                    <button
+                        class="small"
+                        node_ref=previous
+                        disabled=index == 0
+                        on:click=move |_| {
+                            PRESSED.set(Some(Pressed::Previous));
+                            go(index.saturating_sub(1))
+                        }
+                    >
                         "Previous"
                     </button>
-                    <button class="primary" disabled=index == last on:click=move |_| go(index + 1)>
+                    <button
+                        class="primary"
+                        node_ref=next
+                        disabled=index == last
+                        on:click=move |_| {
+                            PRESSED.set(Some(Pressed::Next));
+                            go(index + 1)
+                        }
+                    >
                         "Next"
                     </button>
                     <button class="small" on:click=leave>"Leave the lesson"</button>

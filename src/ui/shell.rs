@@ -19,9 +19,31 @@ pub struct Shell {
     pub link: RwSignal<Link>,
     /// The compute backend found at start-up.
     pub backend: RwSignal<Backend>,
+    /// Counts the links opened in place (a lesson step, an address edited by hand): the view
+    /// and the lesson bar are built anew from the link each time.
+    pub opened: RwSignal<u32>,
 }
 
-/// Reads the link the page was opened with.
+impl Shell {
+    /// Opens `fragment` in place, as a link to it would open the page; the browser's Back
+    /// returns to the state before.
+    pub fn open(self, fragment: &str) {
+        let _ = window().location().set_hash(fragment);
+        self.reopen();
+    }
+
+    /// Builds the view and the lesson bar anew from the address as it is now.
+    fn reopen(self) {
+        let mut link = opening_link();
+        self.link_notes.set(std::mem::take(&mut link.ignored));
+        self.view.set(link.view());
+        self.link.set(link);
+        self.opened.update(|n| *n += 1);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Reads the link in the address bar.
 fn opening_link() -> Link {
     let location = window().location();
     Link::read(
@@ -39,6 +61,7 @@ pub fn App() -> impl IntoView {
         link_notes: RwSignal::new(std::mem::take(&mut link.ignored)),
         link: RwSignal::new(link),
         backend: RwSignal::new(Backend::Searching),
+        opened: RwSignal::new(0),
     };
     provide_context(shell);
     super::status::detect_backend(shell.backend);
@@ -61,11 +84,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // A link edited by hand in the address bar reopens the page in that state.
+    // A new fragment (a lesson's Next, a link edited by hand) opens its state in place: no
+    // reload, so nothing flashes and the compute backend is not looked for again.
     let on_hash = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
         let hash = window().location().hash().unwrap_or_default();
         if hash != written.get_value() {
-            let _ = window().location().reload();
+            shell.reopen();
         }
     });
     let _ =
@@ -99,7 +123,10 @@ pub fn App() -> impl IntoView {
         </header>
         <LinkNotes />
         <main id="main" class="app-main">
-            <super::lessons::LessonBar />
+            {move || {
+                shell.opened.track();
+                view! { <super::lessons::LessonBar /> }
+            }}
             <ActiveView />
         </main>
         <StatusLine />

@@ -9,10 +9,14 @@ use crate::share::View;
 #[component]
 pub fn ActiveView() -> impl IntoView {
     let shell = expect_context::<Shell>();
-    move || match shell.view.get() {
-        View::Lab => view! { <super::lab::LabView /> }.into_any(),
-        View::Train => view! { <super::train::TrainView /> }.into_any(),
-        View::Lessons => view! { <super::lessons::LessonsView /> }.into_any(),
-        View::Gpu => view! { <super::gpu_view::GpuView /> }.into_any(),
+    move || {
+        // A link opened in place builds the view anew, even when it is the same view.
+        shell.opened.track();
+        match shell.view.get() {
+            View::Lab => view! { <super::lab::LabView /> }.into_any(),
+            View::Train => view! { <super::train::TrainView /> }.into_any(),
+            View::Lessons => view! { <super::lessons::LessonsView /> }.into_any(),
+            View::Gpu => view! { <super::gpu_view::GpuView /> }.into_any(),
+        }
     }
 }

@@ -62,3 +62,44 @@ test("the gradient step of the second lesson opens with its four samples loaded"
   await expect(step).toContainText("656");
   await expect(step).toContainText("221.6144");
 });
+
+test("a step opens in place: no reload, the backend stays found, and Next keeps the focus", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=2,0;1,2&lesson=demystified.1");
+  // Gone after a reload.
+  await page.evaluate(() => (window.__samePage = true));
+  const next = bar(page).getByRole("button", { name: "Next" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(bar(page)).toContainText("Step 2 of 8");
+  await expect(page.getByRole("textbox", { name: "A[3,3]", exact: true })).toHaveValue("9");
+  await expect(bar(page).getByRole("button", { name: "Next" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(bar(page)).toContainText("Step 3 of 8");
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  await expect(page.getByRole("status", { name: "Compute backend" })).not.toHaveText(/Looking for a GPU/);
+
+  // From the lab into Train and back, by keys.
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await expect(bar(page)).toContainText("Step 6 of 8");
+  await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
+  await page.keyboard.press("PageUp");
+  await expect(bar(page)).toContainText("Step 5 of 8");
+  await expect(page.getByRole("heading", { name: "Matrix Lab", level: 1 })).toBeVisible();
+  // The browser's Back returns to the step before, in place too.
+  await page.goBack();
+  await expect(bar(page)).toContainText("Step 6 of 8");
+  await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});
+
+test("an address edited by hand opens in place, with its own notes", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&A=1,2;3,4");
+  await page.evaluate(() => (window.__samePage = true));
+  await page.evaluate(() => (location.hash = "#view=lab&op=inv&A=2,0;0,4&zz=1"));
+  await expect(page.getByRole("textbox", { name: "A[2,2]", exact: true })).toHaveValue("4");
+  await expect(page.getByLabel("Result", { exact: true })).toContainText("0.25");
+  await expect(page.getByRole("alert")).toContainText("zz");
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});
