@@ -5,6 +5,7 @@ const PAGES = [
   "#view=lab&op=matmul&A=1,2,3,4,5,6,7,8;1,2,3,4,5,6,7,8&B=1;2;3;4;5;6;7;8",
   "#view=lab&op=svd&A=1,2,3,4,5,6;7,8,9,10,11,12;1,0,0,0,0,1",
   "?view=train",
+  "#view=train&data=xor",
   "?view=lessons",
   "?view=gpu",
   "#view=lab&op=eig&A=2,1;1,2&show=map,maths&lesson=demystified.3",
@@ -20,6 +21,13 @@ for (const path of PAGES) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // Nor does anything stick out of its panel: what is wide scrolls inside.
+    const spilling = await page.evaluate(() =>
+      [...document.querySelectorAll(".panel")]
+        .filter((p) => p.scrollWidth > p.clientWidth + 1)
+        .map((p) => p.querySelector("h2, summary")?.textContent ?? p.className),
+    );
+    expect(spilling).toEqual([]);
   });
 }
 
