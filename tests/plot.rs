@@ -325,6 +325,55 @@ fn a_3x3_map_finds_volume_and_directions_and_draws_the_box() {
     assert!(map.sentences()[1].contains("volume det A = 24."));
 }
 
+/// The (x, y) points of every polyline drawn in `stroke`.
+fn polyline_points(svg: &str, stroke: &str) -> Vec<(f64, f64)> {
+    svg.lines()
+        .filter(|l| l.contains("<polyline") && l.contains(&format!("stroke=\"{stroke}\"")))
+        .flat_map(|line| {
+            let start = line.find("points=\"").unwrap() + 8;
+            let end = start + line[start..].find('"').unwrap();
+            line[start..end]
+                .split_whitespace()
+                .map(|p| {
+                    let (x, y) = p.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn turning_the_3x3_view_keeps_the_whole_box_in_the_picture() {
+    // The box's edges are in the accent colour; whatever the turn, none is cut at the edge
+    // (the picture spans pixels 6 to 353) and all twelve are drawn.
+    let mut rng = eigenplay::math::rng::Rng::new(11);
+    for _ in 0..50 {
+        let a = [0, 1, 2].map(|_| [0, 1, 2].map(|_| rng.uniform(-3.0, 3.0)));
+        let map = SpaceMap::new(a);
+        let widths = [-90, -45, 0, 30, 90].map(|turn: i32| {
+            let sketch = map.sketch_in(map.reach(), f64::from(turn).to_radians());
+            let (svg, ()) =
+                plot::to_svg(360, 360, |root| plot::map_picture(root, &sketch)).unwrap();
+            let edges = polyline_points(&svg, "#030303");
+            assert_eq!(edges.len(), 24, "{a:?} turned {turn}°");
+            for &(x, y) in &edges {
+                assert!(
+                    (7.0..353.0).contains(&x) && (7.0..353.0).contains(&y),
+                    "{a:?} turned {turn}°: ({x}, {y})"
+                );
+            }
+            edges.iter().map(|p| p.0).fold(f64::MIN, f64::max)
+                - edges.iter().map(|p| p.0).fold(f64::MAX, f64::min)
+        });
+        // Turning changes what is seen.
+        assert!(
+            widths.iter().any(|w| (w - widths[0]).abs() > 1.0),
+            "{a:?}: {widths:?}"
+        );
+    }
+}
+
 #[test]
 fn a_3x3_turn_keeps_its_axis_and_a_mirror_is_named() {
     let turn = SpaceMap::new([[0.0, -1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]);

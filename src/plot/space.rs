@@ -1,5 +1,6 @@
-//! A 3×3 matrix as a map of space, drawn in an oblique view: the unit cube and the box it
-//! becomes, A's columns as the images of e₁, e₂ and e₃, and the directions A only stretches.
+//! A 3×3 matrix as a map of space, seen from a little above in a view that turns: the unit
+//! cube and the box it becomes, A's columns as the images of e₁, e₂ and e₃, and the
+//! directions A only stretches.
 
 use plotters::prelude::*;
 
@@ -8,6 +9,7 @@ use super::{ACCENT, GRID, MUTED};
 use crate::math::format::fmt_number;
 use crate::math::linalg::eig::try_eig;
 use crate::math::matrix::Matrix;
+use crate::math::trig::{cos, sin};
 
 /// A 3×3 matrix seen as a map of space.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,10 +24,15 @@ pub struct SpaceMap {
     pub turning: Option<(f64, f64)>,
 }
 
-/// The picture's view: x to the right, y up, z coming out of the page towards the lower
-/// left (an oblique projection), so every edge of a box stays visible.
-fn project([x, y, z]: [f64; 3]) -> (f64, f64) {
-    (x - 0.4 * z, y - 0.3 * z)
+/// The picture's view, seen from a little above and to the right: space is turned by
+/// `turn` radians (and 30° more) about the vertical axis, tilted 20° towards the viewer, and
+/// drawn without perspective. So the unit cube looks like a cube from every side.
+fn project([x, y, z]: [f64; 3], turn: f64) -> (f64, f64) {
+    let azimuth = turn - std::f64::consts::FRAC_PI_6;
+    let (sin_turn, cos_turn) = (sin(azimuth), cos(azimuth));
+    let (x, depth) = (cos_turn * x + sin_turn * z, cos_turn * z - sin_turn * x);
+    // sin 20° and cos 20°.
+    (x, 0.9397 * y - 0.3420 * depth)
 }
 
 /// The unit cube's corners; bit k of the index is coordinate k.
@@ -123,20 +130,24 @@ impl SpaceMap {
     /// The picture: the axes, the unit cube (grey), the box it becomes (its faces at the
     /// origin shaded), A's columns, and the eigen-directions with their λ.
     pub fn sketch(&self) -> Sketch {
-        self.sketch_in(self.reach())
+        self.sketch_in(self.reach(), 0.0)
     }
 
-    /// How far the picture reaches from the origin: room for the cube and the box.
+    /// How far the picture reaches from the origin: room for the cube and the box, however
+    /// the view is turned (a turn keeps lengths), so turning it does not zoom.
     pub fn reach(&self) -> f64 {
         let far = cube_corners()
             .iter()
-            .flat_map(|&c| [project(c), project(self.apply(c))])
-            .fold(1.6f64, |m, (x, y)| m.max(x.abs()).max(y.abs()));
-        far * 1.2
+            .flat_map(|&c| [c, self.apply(c)])
+            .map(|[x, y, z]| (x * x + y * y + z * z).sqrt())
+            .fold(1.4f64, f64::max);
+        far * 1.1
     }
 
-    /// The picture of [−r, r]²; a fixed `r` keeps the view still while A changes.
-    pub fn sketch_in(&self, r: f64) -> Sketch {
+    /// The picture of [−r, r]², the view turned by `turn` radians about the vertical axis; a
+    /// fixed `r` keeps the view still while A changes.
+    pub fn sketch_in(&self, r: f64, turn: f64) -> Sketch {
+        let project = |v: [f64; 3]| project(v, turn);
         let corners = cube_corners();
         let mut sketch = Sketch::new(r);
         for axis in 0..3 {

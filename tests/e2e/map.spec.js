@@ -141,3 +141,23 @@ test("a 3×3 A moves from the cube to its box too", async ({ page }) => {
   }
   await expect(page.locator(".map-panel")).toContainText("volume det A = 24.");
 });
+
+test("the 3×3 view turns with its slider; a 2×2 map has none", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&A=2,0,0;0,3,0;0,0,4&show=map");
+  const picture = page.getByRole("img", { name: "A as a map of space" });
+  const turn = page.getByLabel("Turn the view");
+  await expect(turn).toHaveValue("0");
+  const drawing = () => picture.locator("svg").evaluate((svg) => svg.outerHTML);
+  const before = await drawing();
+  await turn.fill("60");
+  await expect.poll(drawing).not.toBe(before);
+  // Turned, the picture still holds the box and its labels; the words do not change.
+  await expect(picture.locator("text", { hasText: "Ae₃" })).toBeAttached();
+  await expect(page.locator(".map-panel")).toContainText("volume det A = 24.");
+  await turn.fill("0");
+  await expect.poll(drawing).toBe(before);
+
+  await openApp(page, "#view=lab&op=det&A=2,1;1,2&show=map");
+  await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
+  await expect(page.getByLabel("Turn the view")).toBeHidden();
+});

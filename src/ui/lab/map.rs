@@ -33,7 +33,7 @@ impl MapOf {
     fn legend(&self) -> &'static str {
         match self {
             MapOf::Plane(_) => "Grey: the unit square. Shaded: its image. Blue: Ae₁. Orange: Ae₂. Green: directions A only stretches.",
-            MapOf::Space(_) => "Seen from the front, with z towards you and down. Grey: the unit cube. Outlined and shaded: the box it becomes. Blue, orange, purple: Ae₁, Ae₂, Ae₃. Green: directions A only stretches.",
+            MapOf::Space(_) => "Seen from a little above, x to the right, y up and z towards you; the slider below turns the view. Grey: the unit cube. Outlined and shaded: the box it becomes. Blue, orange, purple: Ae₁, Ae₂, Ae₃. Green: directions A only stretches.",
         }
     }
 
@@ -58,10 +58,11 @@ impl MapOf {
         }
     }
 
-    fn sketch_in(&self, reach: f64) -> Sketch {
+    /// The picture; a 3×3 map's view turned by `turn` degrees about the vertical axis.
+    fn sketch_in(&self, reach: f64, turn: i8) -> Sketch {
         match self {
             MapOf::Plane(m) => m.sketch_in(reach),
-            MapOf::Space(m) => m.sketch_in(reach),
+            MapOf::Space(m) => m.sketch_in(reach, f64::from(turn).to_radians()),
         }
     }
 
@@ -91,6 +92,7 @@ pub fn MapDetails() -> impl IntoView {
     // How far from I to A the picture is; Play counts up its run so that a newer run, or the
     // slider, stops an older one.
     let t = RwSignal::new(1.0f64);
+    let turn = RwSignal::new(0i8);
     let run = StoredValue::new(0u32);
     let toggled = move |ev: leptos::ev::Event| {
         if let Some(el) = ev
@@ -105,7 +107,7 @@ pub fn MapDetails() -> impl IntoView {
         let reach = MapOf::between(&a, 1.0)?.reach();
         let shown = MapOf::between(&a, t.get())?;
         plot::to_svg(SIDE, SIDE, |root| {
-            plot::map_picture(root, &shown.sketch_in(reach))
+            plot::map_picture(root, &shown.sketch_in(reach, turn.get()))
         })
         .ok()
         .map(|(svg, _)| svg)
@@ -173,6 +175,21 @@ pub fn MapDetails() -> impl IntoView {
                                 />
                             </label>
                             <output aria-label="Shown">{shown}</output>
+                            <label hidden=move || a().is_none_or(|a| a.nrows() != 3)>
+                                <span>"Turn the view"</span>
+                                <input
+                                    type="range"
+                                    min="-90"
+                                    max="90"
+                                    step="5"
+                                    prop:value=move || turn.get().to_string()
+                                    on:input=move |ev| {
+                                        if let Ok(degrees) = event_target_value(&ev).parse() {
+                                            turn.set(degrees);
+                                        }
+                                    }
+                                />
+                            </label>
                         </div>
                     </div>
                     <figcaption>
