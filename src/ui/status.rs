@@ -38,15 +38,29 @@ impl Backend {
 #[derive(Clone, Default)]
 pub struct SharedCompute(pub Option<Rc<Compute>>);
 
+/// How long the search for a GPU may take before the page settles on the CPU. Some drivers
+/// never answer; a GPU that answers later still takes over.
+const GPU_PATIENCE_SECONDS: u64 = 10;
+
 /// Asks wgpu for a WebGPU adapter once, and records what it found.
 pub fn detect_backend(backend: RwSignal<Backend>) {
     let compute = StoredValue::new_local(SharedCompute::default());
     provide_context(compute);
-    leptos::task::spawn_local(async move {
-        let found = Compute::new().await;
+    let settle = move |found: Compute| {
         backend.set(Backend::Found(found.backend()));
         compute.set_value(SharedCompute(Some(Rc::new(found))));
-    });
+    };
+    leptos::task::spawn_local(async move { settle(Compute::new().await) });
+    set_timeout(
+        move || {
+            if backend.get_untracked() == Backend::Searching {
+                settle(Compute::cpu(format!(
+                    "the GPU did not answer within {GPU_PATIENCE_SECONDS} s"
+                )));
+            }
+        },
+        std::time::Duration::from_secs(GPU_PATIENCE_SECONDS),
+    );
 }
 
 /// The line at the foot of the page naming the backend.

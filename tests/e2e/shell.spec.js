@@ -18,6 +18,26 @@ test("the status line names the compute backend", async ({ page }, testInfo) => 
   }
 });
 
+test("a GPU that never answers: the page settles on the CPU and everything works", async ({ page }) => {
+  await page.addInitScript(() => {
+    const never = () => new Promise(() => {});
+    if (navigator.gpu) Object.getPrototypeOf(navigator.gpu).requestAdapter = never;
+    else Object.defineProperty(Navigator.prototype, "gpu", { get: () => ({ requestAdapter: never }) });
+  });
+  await page.goto("#view=lab&op=det&A=1,2;3,4");
+  const status = page.getByRole("status", { name: "Compute backend" });
+  await expect(status).toHaveText("Looking for a GPU…");
+  // The lab does not wait for the search.
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
+  await expect(status).toHaveText("CPU · the GPU did not answer within 10 s", { timeout: 20_000 });
+  await page.getByRole("button", { name: "GPU", exact: true }).click();
+  await page.getByLabel("Largest size").selectOption("64");
+  await page.getByRole("button", { name: "Run the race" }).click();
+  const cells = page.getByRole("table", { name: "Race results" }).locator("tbody tr td");
+  await expect(cells.nth(2)).toHaveText("—");
+  expect(Number(await cells.nth(0).textContent())).toBeGreaterThan(0);
+});
+
 test("every view is reachable by clicking", async ({ page }) => {
   await openApp(page);
   const nav = page.getByRole("navigation", { name: "Views" });
