@@ -92,6 +92,7 @@ pub fn MapDetails() -> impl IntoView {
     // How far from I to A the picture is; Play counts up its run so that a newer run, or the
     // slider, stops an older one.
     let t = RwSignal::new(1.0f64);
+    // A 3×3 map's view, turned about the vertical axis, in degrees.
     let turn = RwSignal::new(0i8);
     let run = StoredValue::new(0u32);
     let toggled = move |ev: leptos::ev::Event| {
@@ -154,53 +155,56 @@ pub fn MapDetails() -> impl IntoView {
             on:toggle=toggled
         >
             <summary>{title}</summary>
-                <figure class="map">
-                    <div class="map-view">
-                        <div
-                            class="plot"
-                            role="img"
-                            aria-label=title
-                            inner_html=svg
-                        ></div>
-                        <div class="morph">
-                            <button class="small" on:click=play>"Play I → A"</button>
-                            <label>
-                                <span>"From I to A"</span>
-                                <input
-                                    type="range"
-                                    min="0"
-                                    max="100"
-                                    prop:value=move || (t.get() * 100.0).round().to_string()
-                                    on:input=slide
-                                />
-                            </label>
-                            <output aria-label="Shown">{shown}</output>
-                            <label hidden=move || a().is_none_or(|a| a.nrows() != 3)>
-                                <span>"Turn the view"</span>
-                                <input
-                                    type="range"
-                                    min="-90"
-                                    max="90"
-                                    step="5"
-                                    prop:value=move || turn.get().to_string()
-                                    on:input=move |ev| {
-                                        if let Ok(degrees) = event_target_value(&ev).parse() {
-                                            turn.set(degrees);
-                                        }
+            <figure class="map">
+                <div class="map-view">
+                    <div
+                        class="plot"
+                        role="img"
+                        aria-label=title
+                        inner_html=svg
+                    ></div>
+                    <div class="morph">
+                        <button class="small" on:click=play>"Play I → A"</button>
+                        <label>
+                            <span>"From I to A"</span>
+                            <input
+                                type="range"
+                                min="0"
+                                max="100"
+                                prop:value=move || (t.get() * 100.0).round().to_string()
+                                on:input=slide
+                            />
+                        </label>
+                        <output aria-label="Shown">{shown}</output>
+                        <label hidden=move || a().is_none_or(|a| a.nrows() != 3)>
+                            <span>"Turn the view"</span>
+                            <input
+                                type="range"
+                                min="-90"
+                                max="90"
+                                step="5"
+                                prop:value=move || turn.get().to_string()
+                                on:input=move |ev| {
+                                    if let Ok(degrees) = event_target_value(&ev).parse() {
+                                        turn.set(degrees);
                                     }
-                                />
-                            </label>
-                        </div>
+                                }
+                            />
+                        </label>
                     </div>
-                    <figcaption>
-                        <p class="legend">{move || whole().map_or("", |m| m.legend())}</p>
-                        {move || {
-                            whole()
-                                .filter(|_| open.get())
-                                .map_or_else(Vec::new, |m| m.sentences()).into_iter().map(|s| view! { <p>{s}</p> }).collect_view()
-                        }}
-                    </figcaption>
-                </figure>
+                </div>
+                <figcaption>
+                    <p class="legend">{move || whole().map_or("", |m| m.legend())}</p>
+                    {move || {
+                        whole()
+                            .filter(|_| open.get())
+                            .map_or_else(Vec::new, |m| m.sentences())
+                            .into_iter()
+                            .map(|s| view! { <p>{s}</p> })
+                            .collect_view()
+                    }}
+                </figcaption>
+            </figure>
         </details>
     }
 }
