@@ -53,8 +53,8 @@ impl View {
 /// reported as ignored. The README's table says what each one means; a test holds the two
 /// in step.
 pub const FIELDS: &[&str] = &[
-    "view", "lesson", "op", "b", "k", "i", "norm", "show", "data", "net", "init", "loss", "opt",
-    "lr", "batch", "epochs", "seed", "csv",
+    "view", "lesson", "op", "b", "k", "i", "norm", "show", "turn", "data", "net", "init", "loss",
+    "opt", "lr", "batch", "epochs", "seed", "csv",
 ];
 
 /// Whether a key is a field of the table; capital letters name matrices (`A`, `B`, ...)

@@ -154,8 +154,19 @@ test("the 3×3 view turns with its slider; a 2×2 map has none", async ({ page }
   // Turned, the picture still holds the box and its labels; the words do not change.
   await expect(picture.locator("text", { hasText: "Ae₃" })).toBeAttached();
   await expect(page.locator(".map-panel")).toContainText("volume det A = 24.");
+  // The address keeps the turn, and the link reopens it.
+  await expect(page).toHaveURL(/turn=60/);
+  const turned = await drawing();
+  await openApp(page, "#view=lab&op=det&A=2,0,0;0,3,0;0,0,4&show=map&turn=60");
+  await expect(turn).toHaveValue("60");
+  expect(await drawing()).toBe(turned);
   await turn.fill("0");
   await expect.poll(drawing).toBe(before);
+  await expect(page).not.toHaveURL(/turn=/);
+
+  await openApp(page, "#view=lab&op=det&A=2,0,0;0,3,0;0,0,4&show=map&turn=400");
+  await expect(page.getByRole("alert")).toContainText("turn=“400” is not a turn of the view");
+  await expect(turn).toHaveValue("0");
 
   await openApp(page, "#view=lab&op=det&A=2,1;1,2&show=map");
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();

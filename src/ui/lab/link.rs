@@ -125,6 +125,17 @@ pub fn initial_state(shell: Shell) -> LabState {
     let open = |name: &str| panels.contains(&name);
     let maths_open = RwSignal::new(open("maths"));
     let map_open = RwSignal::new(open("map"));
+    let turn = get("turn").map_or(Some(0), |t| {
+        t.parse::<i8>().ok().filter(|t| (-90..=90).contains(t))
+    });
+    if turn.is_none() {
+        let shown: String = get("turn").unwrap_or_default().chars().take(30).collect();
+        shell.link_notes.update(|n| {
+            n.push(format!(
+                "turn=“{shown}” is not a turn of the view in whole degrees from -90 to 90, so the view is not turned"
+            ))
+        });
+    }
     LabState {
         a: grid_from_link(shell, 'A', "1,2;3,4", false),
         b: grid_from_link(shell, 'B', "5,6;7,8", false),
@@ -138,6 +149,7 @@ pub fn initial_state(shell: Shell) -> LabState {
         pointed: RwSignal::new(None),
         maths_open,
         map_open,
+        map_turn: RwSignal::new(turn.unwrap_or(0)),
     }
 }
 
@@ -161,6 +173,8 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
             .filter_map(|(name, open)| open.then_some(name))
             .collect();
         let show = (!opened.is_empty()).then(|| opened.join(","));
+        let turn = lab.map_turn.get();
+        let turn = (turn != 0).then(|| turn.to_string());
         let shelf: Vec<(String, String)> = lab.shelf.with(|shelf| {
             shelf
                 .iter()
@@ -178,6 +192,7 @@ pub fn follow_in_link(shell: Shell, lab: LabState) {
                 ("i", i),
                 ("norm", norm),
                 ("show", show),
+                ("turn", turn),
             ] {
                 match value {
                     Some(v) => l.set(key, &v),

@@ -92,8 +92,7 @@ pub fn MapDetails() -> impl IntoView {
     // How far from I to A the picture is; Play counts up its run so that a newer run, or the
     // slider, stops an older one.
     let t = RwSignal::new(1.0f64);
-    // A 3×3 map's view, turned about the vertical axis, in degrees.
-    let turn = RwSignal::new(0i8);
+    let turn = lab.map_turn;
     let run = StoredValue::new(0u32);
     let toggled = move |ev: leptos::ev::Event| {
         if let Some(el) = ev

@@ -51,6 +51,8 @@ pub struct LabState {
     pub maths_open: RwSignal<bool>,
     /// Whether "A as a map" (of the plane or of space) is open.
     pub map_open: RwSignal<bool>,
+    /// How far "A as a map of space" turns its view about the vertical axis, in degrees.
+    pub map_turn: RwSignal<i8>,
 }
 
 /// What the operation gave: the outcome, or the problems, each a sentence.
