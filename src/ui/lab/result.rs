@@ -220,7 +220,8 @@ fn ValueView(value: Value) -> impl IntoView {
                 .collect_view();
             view! {
                 <p class="scalar-list" aria-label="Result eigenvalues">{values}</p>
-                <div class="grid-scroll">
+                // Focusable, so a keyboard can scroll the pairs when they are wider than the column.
+                <div class="grid-scroll" tabindex="0" role="group" aria-label="Eigenpairs">
                     <table class="pairs" aria-label="Result eigenvectors">
                         <thead>
                             <tr>
