@@ -352,7 +352,8 @@ fn turning_the_3x3_view_keeps_the_whole_box_in_the_picture() {
         let a = [0, 1, 2].map(|_| [0, 1, 2].map(|_| rng.uniform(-3.0, 3.0)));
         let map = SpaceMap::new(a);
         let widths = [-90, -45, 0, 30, 90].map(|turn: i32| {
-            let sketch = map.sketch_in(map.reach(), f64::from(turn).to_radians());
+            let turn_radians = f64::from(turn).to_radians();
+            let sketch = map.sketch_in(map.reach(turn_radians), turn_radians);
             let (svg, ()) =
                 plot::to_svg(360, 360, |root| plot::map_picture(root, &sketch)).unwrap();
             let edges = polyline_points(&svg, "#030303");
@@ -371,6 +372,62 @@ fn turning_the_3x3_view_keeps_the_whole_box_in_the_picture() {
             widths.iter().any(|w| (w - widths[0]).abs() > 1.0),
             "{a:?}: {widths:?}"
         );
+    }
+}
+
+/// Where each text of the picture is anchored, by its words.
+fn text_anchors(svg: &str) -> Vec<(String, (f64, f64))> {
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[start..start + tag[start..].find('"').unwrap()]
+            .parse()
+            .unwrap()
+    };
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let words = t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()]
+                .trim()
+                .to_string();
+            (words, (attr(t, "x"), attr(t, "y")))
+        })
+        .collect()
+}
+
+#[test]
+fn eigenvalue_labels_keep_clear_of_the_column_names() {
+    let plane_svg = |a| {
+        plot::to_svg(360, 360, |root| {
+            plot::map_picture(root, &PlaneMap::new(a).sketch())
+        })
+        .unwrap()
+        .0
+    };
+    let space_svg = |a| {
+        plot::to_svg(360, 360, |root| {
+            plot::map_picture(root, &SpaceMap::new(a).sketch())
+        })
+        .unwrap()
+        .0
+    };
+    let pictures = [
+        plane_svg([[2.0, 1.0], [1.0, 2.0]]),
+        plane_svg([[3.0, 0.0], [0.0, 2.0]]),
+        plane_svg([[1.0, 1.0], [0.0, 1.0]]),
+        space_svg([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 4.0]]),
+        space_svg([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]),
+    ];
+    for svg in &pictures {
+        let anchors = text_anchors(svg);
+        let (lambdas, names): (Vec<_>, Vec<_>) =
+            anchors.iter().partition(|(w, _)| w.starts_with('λ'));
+        assert!(!lambdas.is_empty() && !names.is_empty(), "{anchors:?}");
+        for (l, (lx, ly)) in &lambdas {
+            for (n, (nx, ny)) in &names {
+                let gap = (lx - nx).hypot(ly - ny);
+                assert!(gap > 40.0, "{l} is {gap:.0} px from {n}: {anchors:?}");
+            }
+        }
     }
 }
 

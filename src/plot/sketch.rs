@@ -3,6 +3,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::axes::{plane, Margin};
 use super::ACCENT;
@@ -17,13 +18,26 @@ pub const THIRD: RGBColor = RGBColor(147, 51, 234);
 /// The eigen-directions.
 pub const EIGEN: RGBColor = RGBColor(22, 163, 74);
 
+/// A text in the picture.
+#[derive(Clone)]
+struct Label {
+    text: String,
+    at: (f64, f64),
+    hue: RGBColor,
+    /// Which of the text's corners (or edges' middles) is at `at`.
+    corner: Pos,
+}
+
 /// What a map's picture holds, in the coordinates of the plane it is drawn on.
 pub struct Sketch {
     /// The picture shows [−reach, reach]².
     reach: f64,
     lines: Vec<([(f64, f64); 2], ShapeStyle)>,
     shades: Vec<Vec<(f64, f64)>>,
-    labels: Vec<(String, (f64, f64), RGBColor)>,
+    labels: Vec<Label>,
+    /// Each eigen-direction's λ, with the other place it may go: the line's other side of
+    /// the origin.
+    eigen_labels: Vec<(Label, (f64, f64))>,
 }
 
 impl Sketch {
@@ -34,6 +48,7 @@ impl Sketch {
             lines: Vec::new(),
             shades: Vec::new(),
             labels: Vec::new(),
+            eigen_labels: Vec::new(),
         }
     }
 
@@ -50,7 +65,13 @@ impl Sketch {
     /// A column of A: a thick line from the origin to `tip`, named there.
     pub fn column(&mut self, tip: (f64, f64), hue: RGBColor, name: &str) {
         self.line((0.0, 0.0), tip, hue.stroke_width(4));
-        self.labels.push((name.to_string(), tip, hue));
+        let corner = Pos::new(HPos::Left, VPos::Top);
+        self.labels.push(Label {
+            text: name.to_string(),
+            at: tip,
+            hue,
+            corner,
+        });
     }
 
     /// An eigen-direction (a unit vector on the picture) across the whole picture, with its λ
@@ -62,10 +83,61 @@ impl Sketch {
             (far * x, far * y),
             EIGEN.stroke_width(2),
         );
-        // On the line's left as it leaves the origin.
-        let at = (0.75 * r * x - 0.06 * r * y, 0.75 * r * y + 0.06 * r * x);
-        self.labels
-            .push((format!("λ = {}", fmt_number(lambda)), at, EIGEN));
+        // Beside the line, on its left as it leaves the origin, one way or the other; the
+        // text grows away from the line.
+        let at = |s: f64| {
+            (
+                s * 0.75 * r * x - 0.06 * r * y,
+                s * 0.75 * r * y + 0.06 * r * x,
+            )
+        };
+        let (across, up) = (-y, x);
+        let h = if across < -0.3 {
+            HPos::Right
+        } else if across > 0.3 {
+            HPos::Left
+        } else {
+            HPos::Center
+        };
+        let v = if up > 0.3 {
+            VPos::Bottom
+        } else if up < -0.3 {
+            VPos::Top
+        } else {
+            VPos::Center
+        };
+        let label = Label {
+            text: format!("λ = {}", fmt_number(lambda)),
+            at: at(1.0),
+            hue: EIGEN,
+            corner: Pos::new(h, v),
+        };
+        self.eigen_labels.push((label, at(-1.0)));
+    }
+
+    /// Every label with its place: each λ goes to the side of the origin farther from the
+    /// columns' names.
+    fn placed_labels(&self) -> Vec<Label> {
+        let names: Vec<(f64, f64)> = self.labels.iter().map(|l| l.at).collect();
+        let room = |p: (f64, f64)| {
+            names
+                .iter()
+                .map(|q| (p.0 - q.0).hypot(p.1 - q.1))
+                .fold(f64::INFINITY, f64::min)
+        };
+        let mut out = self.labels.clone();
+        for (label, other) in &self.eigen_labels {
+            let at = if room(*other) > room(label.at) {
+                *other
+            } else {
+                label.at
+            };
+            out.push(Label {
+                at,
+                ..label.clone()
+            });
+        }
+        out
     }
 }
 
@@ -111,11 +183,18 @@ pub fn map_picture<DB: DrawingBackend>(
             chart.draw(&PathElement::new(ends, style)).map_err(err)?;
         }
     }
-    for (text, at, hue) in &sketch.labels {
-        let style = (FontFamily::SansSerif, 20).into_font().color(hue);
-        chart
-            .draw(&Text::new(text.clone(), *at, style))
-            .map_err(err)?;
+    for Label {
+        text,
+        at,
+        hue,
+        corner,
+    } in sketch.placed_labels()
+    {
+        let style = (FontFamily::SansSerif, 20)
+            .into_font()
+            .color(&hue)
+            .pos(corner);
+        chart.draw(&Text::new(text, at, style)).map_err(err)?;
     }
     Ok(())
 }

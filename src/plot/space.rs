@@ -130,18 +130,17 @@ impl SpaceMap {
     /// The picture: the axes, the unit cube (grey), the box it becomes (its faces at the
     /// origin shaded), A's columns, and the eigen-directions with their λ.
     pub fn sketch(&self) -> Sketch {
-        self.sketch_in(self.reach(), 0.0)
+        self.sketch_in(self.reach(0.0), 0.0)
     }
 
-    /// How far the picture reaches from the origin: room for the cube and the box, however
-    /// the view is turned (a turn keeps lengths), so turning it does not zoom.
-    pub fn reach(&self) -> f64 {
+    /// How far the picture reaches from the origin, the view turned by `turn` radians: room
+    /// for the cube and the box as they are seen from there.
+    pub fn reach(&self, turn: f64) -> f64 {
         let far = cube_corners()
             .iter()
-            .flat_map(|&c| [c, self.apply(c)])
-            .map(|[x, y, z]| (x * x + y * y + z * z).sqrt())
-            .fold(1.4f64, f64::max);
-        far * 1.1
+            .flat_map(|&c| [project(c, turn), project(self.apply(c), turn)])
+            .fold(1.6f64, |m, (x, y)| m.max(x.abs()).max(y.abs()));
+        far * 1.2
     }
 
     /// The picture of [−r, r]², the view turned by `turn` radians about the vertical axis; a

@@ -51,10 +51,11 @@ impl MapOf {
         }
     }
 
-    fn reach(&self) -> f64 {
+    /// How far the picture reaches; a 3×3 map's view turned by `turn` degrees.
+    fn reach(&self, turn: i8) -> f64 {
         match self {
             MapOf::Plane(m) => m.reach(),
-            MapOf::Space(m) => m.reach(),
+            MapOf::Space(m) => m.reach(f64::from(turn).to_radians()),
         }
     }
 
@@ -104,10 +105,10 @@ pub fn MapDetails() -> impl IntoView {
     };
     let svg = move || {
         let a = a().filter(|_| open.get())?;
-        let reach = MapOf::between(&a, 1.0)?.reach();
+        let reach = MapOf::between(&a, 1.0)?.reach(turn.get());
         let shown = MapOf::between(&a, t.get())?;
         plot::to_svg(SIDE, SIDE, |root| {
-            plot::map_picture(root, &shown.sketch_in(reach, turn.get()))
+            plot::map_picture(root, &shown.sketch_in(reach, turn.get_untracked()))
         })
         .ok()
         .map(|(svg, _)| svg)
