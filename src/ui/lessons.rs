@@ -40,8 +40,8 @@ const LESSONS: &[Lesson] = &[
             },
             Step {
                 title: "Eigenvalues and eigenvectors",
-                notice: "A·v lands on λ·v for each pair: the matrix only stretches those directions. One eigenvalue is zero up to rounding, because the rows of this matrix are dependent.",
-                link: "#view=lab&op=eig&A=1,2,3;4,5,6;7,8,9",
+                notice: "A·v lands on λ·v for each pair: the matrix only stretches those directions. One eigenvalue is zero up to rounding, because the rows of this matrix are dependent; the map of space shows the cube flattened onto a plane (turn the view to see it edge on).",
+                link: "#view=lab&op=eig&A=1,2,3;4,5,6;7,8,9&show=map",
             },
             Step {
                 title: "When eigenvalues are complex",

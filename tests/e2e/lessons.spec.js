@@ -22,6 +22,7 @@ test("a lesson's steps open one after another, by button and by clicker keys", a
   await page.keyboard.press("PageDown");
   await expect(bar(page)).toContainText("Step 3 of 8: Eigenvalues and eigenvectors");
   await expect(page.getByLabel("Result eigenvalues")).toContainText("16.1168");
+  await expect(page.locator(".map-panel")).toContainText("The unit cube is flattened onto a plane");
   await page.keyboard.press("PageUp");
   await expect(bar(page)).toContainText("Step 2 of 8");
 });
