@@ -1,168 +1,9 @@
-//! The plots, drawn into SVG strings: what they contain, and that they carry no inline
-//! style (the page's Content-Security-Policy forbids it).
+//! A 2×2 A as a map of the plane and a 3×3 A as a map of space: the geometry, the words,
+//! and where the picture puts its lines and labels.
 
-use eigenplay::plot::{
-    self, decision_boundary, downsample, heatmap, loss_curve, BoundarySpec, CurveSpec, PlaneEigen,
-    PlaneMap, SpaceMap,
-};
+use eigenplay::plot::{self, PlaneEigen, PlaneMap, SpaceMap};
 
-fn curve_svg(values: &[f64], log: bool, broke_at: Option<f64>) -> (String, plot::CurveFrame) {
-    let points = downsample(values, 400);
-    let spec = CurveSpec {
-        points: &points,
-        x_max: values.len() as f64,
-        log,
-        broke_at,
-    };
-    plot::to_svg(640, 280, |root| loss_curve(root, &spec)).unwrap()
-}
-
-/// The number of points in the first polyline drawn in the accent colour.
-fn accent_points(svg: &str) -> usize {
-    let line = svg
-        .lines()
-        .find(|l| l.contains("<polyline") && l.contains("stroke=\"#030303\""))
-        .expect("the loss line");
-    let start = line.find("points=\"").unwrap() + 8;
-    let end = start + line[start..].find('"').unwrap();
-    line[start..end].split_whitespace().count()
-}
-
-#[test]
-fn downsample_keeps_short_histories_whole() {
-    let v: Vec<f64> = (0..50).map(|i| 1.0 / (i + 1) as f64).collect();
-    let d = downsample(&v, 400);
-    assert_eq!(d.len(), 50);
-    assert_eq!(d[0], (1.0, 1.0));
-    assert_eq!(d[49].0, 50.0);
-}
-
-#[test]
-fn downsample_of_ten_thousand_epochs_keeps_ends_and_spikes() {
-    let mut v: Vec<f64> = (0..10_000)
-        .map(|i| 100.0 * (-(i as f64) / 500.0).exp())
-        .collect();
-    v[6_543] = 1e6;
-    let d = downsample(&v, 400);
-    assert!(d.len() <= 402, "{} points", d.len());
-    assert!(d.len() >= 200);
-    assert_eq!(d.first().unwrap().0, 1.0);
-    assert_eq!(d.last().unwrap().0, 10_000.0);
-    assert!(
-        d.iter().any(|&(e, y)| e == 6_544.0 && y == 1e6),
-        "the spike survives"
-    );
-    assert!(d.windows(2).all(|w| w[0].0 < w[1].0), "epochs increase");
-}
-
-#[test]
-fn loss_curve_draws_every_point_axes_and_labels() {
-    let v: Vec<f64> = (0..200).map(|i| 10.0 / (i + 1) as f64).collect();
-    let (svg, frame) = curve_svg(&v, false, None);
-    assert!(svg.starts_with("<svg"));
-    assert_eq!(accent_points(&svg), 200);
-    assert!(svg.contains("\nepoch\n</text>"), "x axis name");
-    assert!(svg.contains("loss"), "y axis name");
-    assert!(svg.matches("<text").count() >= 8, "tick labels");
-    assert!(!svg.contains("style="), "no inline style");
-    assert!(frame.left < frame.right && frame.top < frame.bottom);
-    assert!((frame.epoch_at(frame.right as f64) - 200.0).abs() < 1e-9);
-    assert!((frame.x_of(100.0) - (frame.left + frame.right) as f64 / 2.0).abs() < 1.0);
-}
-
-#[test]
-fn ten_thousand_epochs_draw_a_few_hundred_points() {
-    let v: Vec<f64> = (0..10_000).map(|i| 1.0 / (i + 1) as f64).collect();
-    let (svg, _) = curve_svg(&v, true, None);
-    let n = accent_points(&svg);
-    assert!((200..=402).contains(&n), "{n} points");
-    assert!(svg.contains("log scale"));
-}
-
-#[test]
-fn a_divergence_is_marked_on_the_curve() {
-    let v = [4.0, 9.0, 100.0, 1e5];
-    let (svg, _) = curve_svg(&v, false, Some(5.0));
-    assert!(svg.contains("diverged at epoch 5"));
-    assert!(
-        svg.contains("stroke=\"#040404\""),
-        "the break is drawn in the error colour"
-    );
-}
-
-#[test]
-fn heatmap_draws_one_cell_per_entry() {
-    let w: Vec<f64> = (0..12).map(|i| i as f64 - 6.0).collect();
-    let (svg, ()) = plot::to_svg(120, 90, |root| heatmap(root, &w, 3, 4)).unwrap();
-    // 12 cells and the frame.
-    assert_eq!(svg.matches("<rect").count(), 13);
-    assert!(!svg.contains("style="));
-}
-
-#[test]
-fn decision_boundary_draws_the_grid_and_the_samples() {
-    let n = 10;
-    let class: Vec<usize> = (0..n * n).map(|k| usize::from(k % n >= n / 2)).collect();
-    let conf = vec![0.8; n * n];
-    let points = [-0.5, -0.5, 0.5, 0.5, 0.4, -0.2];
-    let labels = [0, 1, 1];
-    let spec = BoundarySpec {
-        x_range: (-1.0, 1.0),
-        y_range: (-1.0, 1.0),
-        n,
-        cell_class: &class,
-        cell_confidence: &conf,
-        points: &points,
-        labels: &labels,
-    };
-    let (svg, ()) = plot::to_svg(300, 300, |root| decision_boundary(root, &spec)).unwrap();
-    assert!(svg.matches("<rect").count() >= n * n);
-    assert_eq!(svg.matches("<circle").count(), 3);
-    assert!(!svg.contains("style="));
-}
-
-#[test]
-fn ticks_fall_on_round_numbers_inside_the_range() {
-    assert_eq!(
-        plot::ticks(&(0.0..200.0), 6),
-        vec![0.0, 50.0, 100.0, 150.0, 200.0]
-    );
-    assert_eq!(plot::ticks(&(-2.3..1.04), 5), vec![-2.0, -1.0, 0.0, 1.0]);
-    let tenths: Vec<String> = plot::ticks(&(0.0..0.3), 3)
-        .into_iter()
-        .map(plot::axis_number)
-        .collect();
-    assert_eq!(tenths, ["0", "0.1", "0.2", "0.3"]);
-    for (range, count) in [
-        (-7.5..1e4, 6),
-        (1e-3..2e-3, 5),
-        (-1.0..-0.2, 4),
-        (3.0..3.7, 5),
-    ] {
-        let ticks = plot::ticks(&range, count);
-        assert!(
-            (2..=count + 1).contains(&ticks.len()),
-            "{range:?}: {ticks:?}"
-        );
-        assert!(
-            ticks.iter().all(|t| range.contains(t) || *t == range.end),
-            "{range:?}: {ticks:?}"
-        );
-    }
-    assert!(
-        plot::ticks(&(1.0..1.0), 5).is_empty(),
-        "an empty range has no ticks"
-    );
-    assert!(plot::ticks(&(0.0..f64::INFINITY), 5).is_empty());
-}
-
-#[test]
-fn axis_numbers_are_short() {
-    assert_eq!(plot::axis_number(0.0), "0");
-    assert_eq!(plot::axis_number(2500.0), "2500");
-    assert_eq!(plot::axis_number(0.125), "0.125");
-    assert_eq!(plot::axis_number(1.5e-6), "1.5e-6");
-}
+use super::svg::{polylines, text_anchors};
 
 fn plane(a: [[f64; 2]; 2]) -> (PlaneMap, String) {
     let map = PlaneMap::new(a);
@@ -280,19 +121,7 @@ fn the_image_grid_is_straight_lines_cut_at_the_edge() {
     // SVG's y grows downwards, so −½ and −2). A line pinned to the chart's corner would not be.
     let (_, svg) = plane([[2.0, 1.0], [1.0, 2.0]]);
     let mut faint = 0;
-    for line in svg
-        .lines()
-        .filter(|l| l.contains("<polyline") && l.contains("opacity=\"0.3\""))
-    {
-        let start = line.find("points=\"").unwrap() + 8;
-        let end = start + line[start..].find('"').unwrap();
-        let pts: Vec<(f64, f64)> = line[start..end]
-            .split_whitespace()
-            .map(|p| {
-                let (x, y) = p.split_once(',').unwrap();
-                (x.parse().unwrap(), y.parse().unwrap())
-            })
-            .collect();
+    for pts in polylines(&svg, |l| l.contains("opacity=\"0.3\"")) {
         let ((x0, y0), (x1, y1)) = (pts[0], pts[pts.len() - 1]);
         if (x1 - x0).hypot(y1 - y0) < 40.0 {
             continue; // a corner clipped short: too few pixels for a slope
@@ -300,7 +129,7 @@ fn the_image_grid_is_straight_lines_cut_at_the_edge() {
         let slope = (y1 - y0) / (x1 - x0);
         assert!(
             (slope + 0.5).abs() < 0.06 || (slope + 2.0).abs() < 0.25,
-            "a grid line with slope {slope}: {line}"
+            "a grid line with slope {slope}: {pts:?}"
         );
         faint += 1;
     }
@@ -325,24 +154,6 @@ fn a_3x3_map_finds_volume_and_directions_and_draws_the_box() {
     assert!(map.sentences()[1].contains("volume det A = 24."));
 }
 
-/// The (x, y) points of every polyline drawn in `stroke`.
-fn polyline_points(svg: &str, stroke: &str) -> Vec<(f64, f64)> {
-    svg.lines()
-        .filter(|l| l.contains("<polyline") && l.contains(&format!("stroke=\"{stroke}\"")))
-        .flat_map(|line| {
-            let start = line.find("points=\"").unwrap() + 8;
-            let end = start + line[start..].find('"').unwrap();
-            line[start..end]
-                .split_whitespace()
-                .map(|p| {
-                    let (x, y) = p.split_once(',').unwrap();
-                    (x.parse().unwrap(), y.parse().unwrap())
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
 #[test]
 fn turning_the_3x3_view_keeps_the_whole_box_in_the_picture() {
     // The box's edges are in the accent colour; whatever the turn, none is cut at the edge
@@ -356,7 +167,8 @@ fn turning_the_3x3_view_keeps_the_whole_box_in_the_picture() {
             let sketch = map.sketch_in(map.reach(turn_radians), turn_radians);
             let (svg, ()) =
                 plot::to_svg(360, 360, |root| plot::map_picture(root, &sketch)).unwrap();
-            let edges = polyline_points(&svg, "#030303");
+            let edges: Vec<(f64, f64)> =
+                polylines(&svg, |l| l.contains("stroke=\"#030303\"")).concat();
             assert_eq!(edges.len(), 24, "{a:?} turned {turn}°");
             for &(x, y) in &edges {
                 assert!(
@@ -373,25 +185,6 @@ fn turning_the_3x3_view_keeps_the_whole_box_in_the_picture() {
             "{a:?}: {widths:?}"
         );
     }
-}
-
-/// Where each text of the picture is anchored, by its words.
-fn text_anchors(svg: &str) -> Vec<(String, (f64, f64))> {
-    let attr = |tag: &str, name: &str| -> f64 {
-        let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
-        tag[start..start + tag[start..].find('"').unwrap()]
-            .parse()
-            .unwrap()
-    };
-    svg.split("<text")
-        .skip(1)
-        .map(|t| {
-            let words = t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()]
-                .trim()
-                .to_string();
-            (words, (attr(t, "x"), attr(t, "y")))
-        })
-        .collect()
 }
 
 #[test]

@@ -1,0 +1,6 @@
+//! The plots, drawn into SVG strings: what they contain, and that they carry no inline
+//! style (the page's Content-Security-Policy forbids it).
+
+mod charts;
+mod maps;
+mod svg;
