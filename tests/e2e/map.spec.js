@@ -172,3 +172,15 @@ test("the 3×3 view turns with its slider; a 2×2 map has none", async ({ page }
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
   await expect(page.getByLabel("Turn the view")).toBeHidden();
 });
+
+test("leaving the lab while Play runs stops it cleanly; the page keeps working", async ({ page }) => {
+  await openApp(page, "#view=lab&op=eig&A=2,1;1,2&show=map");
+  await page.getByRole("button", { name: "Play I → A" }).click();
+  await page.getByRole("button", { name: "Train", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
+  // Longer than Play takes: a loop left running would reach its disposed state by now.
+  await page.waitForTimeout(3000);
+  await page.getByRole("button", { name: "Matrix Lab", exact: true }).click();
+  await page.getByRole("textbox", { name: "A[1,1]", exact: true }).fill("3");
+  await expect(page.getByLabel("Result eigenvalues")).toContainText("3.61803");
+});

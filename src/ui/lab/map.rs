@@ -118,7 +118,8 @@ pub fn MapDetails() -> impl IntoView {
         run.set_value(this_run);
         leptos::task::spawn_local(async move {
             let start = now();
-            while run.get_value() == this_run {
+            // Stops too when the panel is gone (the person left the view mid-play).
+            while run.try_get_value() == Some(this_run) {
                 let k = ((now() - start) / PLAY_MS).min(1.0);
                 // Slow at both ends, so the start and the end can be seen.
                 t.set(k * k * (3.0 - 2.0 * k));
