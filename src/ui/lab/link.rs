@@ -150,6 +150,7 @@ pub fn initial_state(shell: Shell) -> LabState {
         maths_open,
         map_open,
         map_turn: RwSignal::new(turn.unwrap_or(0)),
+        owner: StoredValue::new(Owner::current().expect("the lab is built inside the page")),
     }
 }
 

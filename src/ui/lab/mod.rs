@@ -53,6 +53,9 @@ pub struct LabState {
     pub map_open: RwSignal<bool>,
     /// How far "A as a map of space" turns its view about the vertical axis, in degrees.
     pub map_turn: RwSignal<i8>,
+    /// The lab view's owner: matrices put on the shelf later, from a button, are made under
+    /// it, so they live as long as the lab and not as long as whatever ran last.
+    pub owner: StoredValue<Owner>,
 }
 
 /// What the operation gave: the outcome, or the problems, each a sentence.

@@ -180,12 +180,14 @@ fn ValueView(value: Value) -> impl IntoView {
         }
         Value::Eigen(eigen) => {
             let lab = expect_context::<LabState>();
-            // A·v next to λ·v, with the person's A.
+            // A·v next to λ·v, with the person's A: while A is being edited into another shape,
+            // the result still shown is of the A before, and A·v waits for the new one.
+            let n = eigen.values.len();
             let a = lab
                 .a
                 .cells
-                .with_untracked(|c| crate::math::parse::parse_cells("A", c).ok());
-            let n = eigen.values.len();
+                .with_untracked(|c| crate::math::parse::parse_cells("A", c).ok())
+                .filter(|a| a.shape() == (n, n));
             let values = eigen
                 .values
                 .iter()

@@ -25,7 +25,9 @@ pub fn put_on_shelf(lab: &LabState, cells: Cells) {
     let Some(name) = next_free(lab) else {
         return;
     };
-    let grid = Grid::new(name, cells);
+    let grid = lab
+        .owner
+        .with_value(|owner| owner.with(|| Grid::new(name, cells)));
     lab.shelf.update(|shelf| {
         let at = shelf
             .iter()

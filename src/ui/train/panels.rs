@@ -274,6 +274,11 @@ pub fn FitPanel() -> impl IntoView {
         });
         let (lw, lb, loss) = learned?;
         let (cf, _, _) = closed.get()?;
+        // Just after the network changes, the trainer may still be the one before: wait for
+        // the one the closed form was worked out for.
+        if lw.len() != cf.weights.len() {
+            return None;
+        }
         let mut rows: Vec<(String, f64, Option<f64>, f64)> = lw
             .iter()
             .enumerate()
