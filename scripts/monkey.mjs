@@ -1,7 +1,8 @@
 // A random-clicking run against the built page: clicks buttons, summaries and lesson links,
 // picks options, types numbers and junk into cells and sliders, presses keys, switches views,
-// and stops at the first console or page error (a Rust panic ends the wasm). Random, so it is
-// a tool to run by hand, not a test; what it finds becomes a test in tests/e2e/robust.spec.js.
+// leaves Train while it trains, and stops at the first console or page error (a Rust panic ends
+// the wasm). The test command runs a few fixed seeds; other seeds, run by hand, may find more,
+// and what they find becomes a test in tests/e2e/robust.spec.js.
 // Usage: node scripts/monkey.mjs [SEED=1] [STEPS=250]   (after a build; serves dist/ itself)
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
@@ -55,6 +56,16 @@ for (let i = 0; i < steps && errors.length === 0; i++) {
         done.push(`type ${JSON.stringify(value)} into ${name ?? type}`);
         await input.fill(value, { timeout: 1000 });
       }
+    } else if (r < 0.94) {
+      // Leave Train while it trains: by a tab, by the address, or by a lesson step.
+      const way = pick(["tab", "address", "lesson"]);
+      done.push(`train, then leave by ${way}`);
+      await page.getByRole("button", { name: "Train", exact: true }).click({ timeout: 1000 });
+      await page.getByRole("button", { name: "Play", exact: true }).click({ timeout: 1000 });
+      await page.waitForTimeout(200);
+      if (way === "tab") await page.getByRole("button", { name: "Matrix Lab" }).click({ timeout: 1000 });
+      if (way === "address") await page.evaluate(() => (location.hash = "#view=lab&op=inv&A=2,1;1,3"));
+      if (way === "lesson") await page.evaluate(() => (location.hash = "#view=lab&op=eig&A=0,-1;1,0&lesson=demystified.4"));
     } else {
       const key = pick(["PageDown", "PageUp", "Tab", "Enter", "Escape", "ArrowDown"]);
       done.push(`press ${key}`);

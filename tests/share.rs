@@ -1,60 +1,161 @@
-//! The share link: reading fields from the query and the fragment, and writing them back.
+//! The share link: the raw fields of a URL, and the table that reads them into the page's
+//! state and writes them back.
 
 #[path = "common/repo.rs"]
 mod repo;
 
-use eigenplay::share::{Link, View, FIELDS};
+use eigenplay::lessons::{step_link, LESSONS};
+use eigenplay::math::op::Op;
+use eigenplay::share::fields::{field, read, write};
+use eigenplay::share::{read_state, write_state, Link, PageState, View, FIELDS};
 
 #[test]
 fn the_fragment_wins_over_the_query() {
-    let mut link = Link::read("?view=train&op=det", "#view=gpu");
-    assert_eq!(link.view(), View::Gpu);
-    assert_eq!(link.get("op"), Some("det"));
-    assert!(link.ignored.is_empty());
+    let (state, notes) = read_state("?view=train&op=det", "#view=gpu");
+    assert_eq!(state.view, View::Gpu);
+    assert_eq!(state.lab.op, Op::Det);
+    assert!(notes.is_empty(), "{notes:?}");
 }
 
 #[test]
 fn matrices_and_vectors_read_as_written() {
-    let link = Link::read("", "#view=lab&A=1,2;3,4&B=5,6;7,8&b=8;13&op=matmul");
-    assert_eq!(link.get("A"), Some("1,2;3,4"));
-    assert_eq!(link.get("B"), Some("5,6;7,8"));
-    assert_eq!(link.get("b"), Some("8;13"));
+    let (state, notes) = read_state("", "#view=lab&A=1,2;3,4&B=5,6;7,8&b=8,13&op=matmul");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(state.lab.a, vec![vec!["1", "2"], vec!["3", "4"]]);
+    // A vector written as one row reads as one column.
+    assert_eq!(state.lab.rhs, vec![vec!["8"], vec!["13"]]);
 }
 
 #[test]
-fn a_written_link_reads_back_the_same() {
-    let mut link = Link::default();
-    link.set("view", "lab");
-    link.set("A", "1,-2.5e-3;3,4");
-    link.set("op", "matmul");
-    let fragment = link.to_fragment();
-    // Matrices stay readable: no %-escapes for , ; . - e
-    assert_eq!(fragment, "#view=lab&A=1,-2.5e-3;3,4&op=matmul");
-    assert_eq!(Link::read("", &fragment), link);
+fn matrices_stay_readable_in_the_written_link() {
+    let (state, _) = read_state("", "#view=lab&A=1,-2.5e-3;3,4&op=det");
+    // No %-escapes for , ; . - e; the defaults (B, b, k, ...) are not written.
+    assert_eq!(write_state(&state), "#view=lab&op=det&A=1,-2.5e-3;3,4");
 }
 
 #[test]
-fn setting_a_field_twice_keeps_one_value_in_place() {
-    let mut link = Link::read("", "#view=lab&op=det");
-    link.set("view", "train");
-    assert_eq!(link.to_fragment(), "#view=train&op=det");
+fn the_default_state_writes_only_its_view() {
+    let state = PageState::default();
+    assert_eq!(write_state(&state), "#view=lab");
+    assert_eq!(read_state("", "").0, state);
+}
+
+/// Every field, set to its example in a link, reads into the state and is written back as it
+/// was, also alongside a view and an operation that do not use it.
+#[test]
+fn every_field_round_trips() {
+    for f in FIELDS {
+        let fragment = format!("#view=gpu&op=svd&{}={}", f.name, f.example);
+        let (state, notes) = read_state("", &fragment);
+        assert!(notes.is_empty(), "{}: {notes:?}", f.name);
+        let back = write(&state);
+        assert_eq!(
+            back.get(f.name),
+            Some(f.example),
+            "{} did not round-trip",
+            f.name
+        );
+        let defaults = if f.set_by_data {
+            state.defaults()
+        } else {
+            PageState::default()
+        };
+        assert_ne!(
+            (f.write)(&state),
+            (f.write)(&defaults),
+            "{}'s example is its default",
+            f.name
+        );
+        let (again, _) = read_state("", &back.to_fragment());
+        assert_eq!(again, state, "{} read back differently", f.name);
+    }
+}
+
+/// Every malformed value is named in a note with its field and value, and leaves the default.
+#[test]
+fn every_malformed_value_is_named() {
+    for f in FIELDS.iter().filter(|f| !f.malformed.is_empty()) {
+        let (state, notes) = read_state("", &format!("#{}={}", f.name, f.malformed));
+        assert_eq!(notes.len(), 1, "{}: {notes:?}", f.name);
+        let want = format!("{}=“{}”", f.name, f.malformed);
+        assert!(notes[0].contains(&want), "{}: {}", f.name, notes[0]);
+        assert_eq!(
+            (f.write)(&state),
+            (f.write)(&PageState::default()),
+            "{} kept a malformed value",
+            f.name
+        );
+    }
+}
+
+#[test]
+fn the_issue_s_silent_values_are_now_named() {
+    for (fragment, named) in [
+        ("#view=lab&norm=banana", "norm=“banana”"),
+        ("#k=x", "k=“x”"),
+        ("#i=-4", "i=“-4”"),
+    ] {
+        let (_, notes) = read_state("", fragment);
+        assert!(
+            notes.iter().any(|n| n.contains(named)),
+            "{fragment}: {notes:?}"
+        );
+    }
+}
+
+#[test]
+fn a_value_the_operation_does_not_use_stays_in_the_link() {
+    let (state, _) = read_state("", "#op=svd&B=1,2;3,4&b=1;2&k=3&i=2&norm=inf");
+    let link = write(&state);
+    for (name, value) in [
+        ("B", "1,2;3,4"),
+        ("b", "1;2"),
+        ("k", "3"),
+        ("i", "2"),
+        ("norm", "inf"),
+    ] {
+        assert_eq!(link.get(name), Some(value), "{name} was dropped");
+    }
+}
+
+#[test]
+fn the_train_fields_default_to_the_data_s_own_recipe() {
+    // XOR picks its own network and rate; a link that names only the data writes only that.
+    let (state, notes) = read_state("", "#view=train&data=xor");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(write_state(&state), "#view=train&data=xor");
+    // A field set after the data overrides the data's recipe, whatever its place in the link.
+    let (state, _) = read_state("", "#lr=0.5&data=xor");
+    assert_eq!(state.train.lr, "0.5");
+    assert_eq!(write(&state).get("lr"), Some("0.5"));
 }
 
 #[test]
 fn unknown_fields_and_views_are_named_not_obeyed() {
-    let mut link = Link::read("?colour=red", "#view=moon");
-    assert_eq!(link.view(), View::Lab);
-    assert_eq!(link.ignored.len(), 2);
-    assert!(link.ignored[0].contains("colour"));
-    assert!(link.ignored[1].contains("moon"));
+    let (state, notes) = read_state("?colour=red", "#view=moon");
+    assert_eq!(state.view, View::Lab);
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].contains("colour"));
+    assert!(notes[1].contains("moon"));
+}
+
+#[test]
+fn matrices_past_h_are_named() {
+    let (state, notes) = read_state("", "#D=1&K=2&Z=3");
+    assert_eq!(state.lab.shelf.len(), 1);
+    assert_eq!(
+        notes,
+        ["the lab holds matrices A to H, so K, Z in the link were ignored"]
+    );
 }
 
 #[test]
 fn hostile_and_huge_values_are_clipped_in_messages() {
     let long = "x".repeat(10_000);
-    let mut link = Link::read("", &format!("#view={long}"));
-    assert_eq!(link.view(), View::Lab);
-    assert!(link.ignored[0].chars().count() < 200);
+    let (state, notes) = read_state("", &format!("#view={long}&{long}=1"));
+    assert_eq!(state.view, View::Lab);
+    assert_eq!(notes.len(), 2);
+    assert!(notes.iter().all(|n| n.chars().count() < 200), "{notes:?}");
 }
 
 #[test]
@@ -63,6 +164,11 @@ fn percent_escapes_decode_and_broken_ones_stay_literal() {
     assert_eq!(link.get("A"), Some("1,2;3,4"));
     assert_eq!(link.get("k"), Some("5%ZZ"));
     assert_eq!(link.get("b"), Some("7%"));
+    // Text a person typed into a cell survives the round trip, whatever it is.
+    let (state, _) = read_state("", "#A=%3Cb%3E%26%3D%23,2");
+    assert_eq!(state.lab.a[0][0], "<b>&=#");
+    let (again, _) = read_state("", &write_state(&state));
+    assert_eq!(again.lab.a, state.lab.a);
 }
 
 #[test]
@@ -70,25 +176,73 @@ fn every_view_round_trips_by_name() {
     for view in View::ALL {
         assert_eq!(View::from_name(view.name()), Some(view));
     }
-    assert!(FIELDS.contains(&"view"));
 }
 
 #[test]
-fn the_readme_documents_every_field() {
+fn table_reads_every_field_it_writes() {
+    let mut names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), FIELDS.len(), "a field is in the table twice");
+    for f in FIELDS {
+        assert!(field(f.name).is_some());
+    }
+    let (state, _) = read(&Link::read("", ""));
+    assert_eq!(state, PageState::default());
+}
+
+/// No step of either lesson opens with a note: every step link is well formed.
+#[test]
+fn every_lesson_step_link_reads_without_a_note() {
+    for lesson in LESSONS {
+        for index in 0..lesson.steps.len() {
+            let link = step_link(lesson, index);
+            let (state, notes) = read_state("", &link);
+            assert!(notes.is_empty(), "{link}: {notes:?}");
+            assert!(state.lesson.is_some(), "{link}");
+        }
+    }
+}
+
+/// The README's table of link fields has one row per field of the table, and names the same
+/// views, so the two cannot drift apart.
+#[test]
+fn the_readme_documents_every_field_and_nothing_else() {
     let readme =
         std::fs::read_to_string(repo::repo_file("README.md")).expect("README.md beside Cargo.toml");
-    // The first cell of each table row names its fields: `| `A`, `B`, `C` | lab | ... |`.
-    let documented: Vec<&str> = readme
-        .lines()
-        .filter_map(|l| l.strip_prefix("| "))
-        .filter_map(|l| l.split(" | ").next())
-        .flat_map(|cell| cell.split(", "))
-        .map(|name| name.trim_matches('`'))
-        .collect();
-    for field in FIELDS.iter().chain(&["A", "B", "C"]) {
+    let section = readme
+        .split("## Share links")
+        .nth(1)
+        .expect("the README has a Share links section");
+    // Rows look like `| `A`, `B`, `C` | lab | ... |`.
+    let mut documented: Vec<(String, String)> = Vec::new();
+    for row in section.lines().filter_map(|l| l.strip_prefix("| `")) {
+        let mut cells = row.split(" | ");
+        let (names, views) = (cells.next().unwrap_or(""), cells.next().unwrap_or(""));
+        for name in names.split(", ") {
+            documented.push((name.trim_matches('`').to_string(), views.trim().to_string()));
+        }
+    }
+    for f in FIELDS {
+        let views = if f.views.is_empty() {
+            "all".to_string()
+        } else {
+            f.views
+                .iter()
+                .map(|v| v.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         assert!(
-            documented.contains(field),
-            "the README's table of link fields has no row for `{field}`"
+            documented.contains(&(f.name.to_string(), views.clone())),
+            "the README's table has no row for `{}` (views: {views})",
+            f.name
+        );
+    }
+    for (name, _) in &documented {
+        assert!(
+            field(name).is_some(),
+            "the README documents `{name}`, which the table lacks"
         );
     }
 }

@@ -10,7 +10,6 @@
 
 mod adapter;
 mod compute;
-mod oneshot;
 
 use std::fmt;
 
@@ -339,13 +338,16 @@ impl GpuContext {
         encoder.copy_buffer_to_buffer(&c_buf, 0, &readback, 0, c_size);
         self.queue.submit([encoder.finish()]);
 
-        let (sender, receiver) = oneshot::channel();
-        readback.map_async(wgpu::MapMode::Read, .., move |result| sender.send(result));
+        let (sender, receiver) = futures_channel::oneshot::channel();
+        readback.map_async(wgpu::MapMode::Read, .., move |result| {
+            // The receiver is gone only when the awaiting product was dropped.
+            let _ = sender.send(result);
+        });
         // Natively nothing maps until the device is polled; in the browser this is a
         // no-op and the mapping completes on the event loop while we await.
         let _ = self.device.poll(wgpu::PollType::wait_indefinitely());
         match receiver.await {
-            Ok(()) => match readback.get_mapped_range(..) {
+            Ok(Ok(())) => match readback.get_mapped_range(..) {
                 Ok(bytes) => {
                     let c = bytes
                         .chunks_exact(4)
@@ -358,7 +360,7 @@ impl GpuContext {
                 Err(_) => crate::math::gemm::matmul_f32(a, b, m, k, n),
             },
             // The device was lost mid-product: the CPU twin still answers.
-            Err(_) => crate::math::gemm::matmul_f32(a, b, m, k, n),
+            Ok(Err(_)) | Err(_) => crate::math::gemm::matmul_f32(a, b, m, k, n),
         }
     }
 }

@@ -5,7 +5,6 @@
 //! vectors, the layout the network's hot loops read.
 
 use crate::math::rng::Rng;
-use crate::math::trig::{cos, sin};
 use nalgebra::DMatrix;
 use std::f64::consts::{PI, TAU};
 
@@ -113,13 +112,28 @@ impl Dataset {
         }
         let mut k = 0usize;
         for (i, &v) in self.y.iter().enumerate() {
-            if v < 0.0 || v.fract() != 0.0 || v > 1000.0 {
+            if v < 0.0 || v.fract() != 0.0 {
                 return Err(format!(
                     "row {} has target {v}; classes must be whole numbers 0, 1, 2, ...",
                     i + 1
                 ));
             }
+            if v >= MAX_CLASSES as f64 {
+                return Err(format!(
+                    "row {} has class {v}; the classes are 0 to {} at most",
+                    i + 1,
+                    MAX_CLASSES - 1
+                ));
+            }
             k = k.max(v as usize + 1);
+        }
+        // Checked before the one-hot table is allocated: rows × classes entries.
+        let rows = self.y.len();
+        if k > 2 && rows.saturating_mul(k) > MAX_ONE_HOT {
+            return Err(format!(
+                "{rows} rows of {k} classes make {} one-hot entries; the most is {MAX_ONE_HOT}",
+                rows.saturating_mul(k)
+            ));
         }
         let mut out = self.clone();
         if k <= 2 {
@@ -133,6 +147,11 @@ impl Dataset {
         Ok(out)
     }
 }
+
+/// The most classes a table may have: one output unit each, as wide as a layer may be.
+pub const MAX_CLASSES: usize = 256;
+/// The most entries a one-hot table of targets may have (32 MB of `f64`).
+pub const MAX_ONE_HOT: usize = 1 << 22;
 
 /// Class indices from binary (one column) or one-hot (several columns) targets.
 pub fn class_labels(y: &[f64], width: usize) -> Vec<usize> {
@@ -302,7 +321,7 @@ fn point(shape: Shape2d, c: usize, k: usize, rng: &mut Rng) -> ((f64, f64), usiz
     match shape {
         Shape2d::Blobs => {
             let angle = TAU * c as f64 / k as f64;
-            let (cx, cy) = (0.6 * cos(angle), 0.6 * sin(angle));
+            let (cx, cy) = (0.6 * angle.cos(), 0.6 * angle.sin());
             ((cx + 0.15 * rng.normal(), cy + 0.15 * rng.normal()), c)
         }
         Shape2d::Xor => {
@@ -321,12 +340,12 @@ fn point(shape: Shape2d, c: usize, k: usize, rng: &mut Rng) -> ((f64, f64), usiz
                 rng.uniform(0.7, 1.0)
             };
             let t = rng.uniform(0.0, TAU);
-            ((r * cos(t), r * sin(t)), c)
+            ((r * t.cos(), r * t.sin()), c)
         }
         Shape2d::Spiral => {
             let r = rng.uniform(0.05, 1.0);
             let t = TAU * c as f64 / k as f64 + 1.25 * PI * r;
-            ((r * cos(t), r * sin(t)), c)
+            ((r * t.cos(), r * t.sin()), c)
         }
     }
 }

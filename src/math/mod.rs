@@ -1,7 +1,6 @@
 //! Pure Rust linear algebra, networks and datasets. No browser code lives here.
 
 pub mod data;
-pub mod decimal;
 pub mod error;
 pub mod explain;
 pub mod format;
@@ -20,4 +19,3 @@ pub mod run;
 mod run_linalg;
 pub mod steps;
 pub mod tensor;
-pub mod trig;

@@ -24,7 +24,7 @@ fn parse_plain(t: &str) -> Option<f64> {
     let t = t.trim();
     let t = t.strip_prefix('+').unwrap_or(t);
     // "inf" and "nan" read as themselves; they are refused later, by cell.
-    super::decimal::parse_decimal(t)
+    t.parse().ok()
 }
 
 fn cell(name: &str, row: usize, col: usize, text: &str) -> Result<f64, MathError> {

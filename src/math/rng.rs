@@ -15,8 +15,6 @@
 //! assert!((1..7).contains(&die));
 //! ```
 
-use crate::math::trig::{cos, sin};
-
 /// Seeded xoshiro256++ generator with uniform, integer and normal draws.
 #[derive(Clone, Debug)]
 pub struct Rng {
@@ -86,8 +84,8 @@ impl Rng {
         let u2 = self.next_f64();
         let r = (-2.0 * u1.ln()).sqrt();
         let theta = std::f64::consts::TAU * u2;
-        self.spare_normal = Some(r * sin(theta));
-        r * cos(theta)
+        self.spare_normal = Some(r * theta.sin());
+        r * theta.cos()
     }
 
     /// Uniform integer in the half-open range [lo, hi), as NumPy's `randint(lo, hi)`.

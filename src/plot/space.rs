@@ -9,7 +9,6 @@ use super::{ACCENT, GRID, MUTED};
 use crate::math::format::fmt_number;
 use crate::math::linalg::eig::try_eig;
 use crate::math::matrix::Matrix;
-use crate::math::trig::{cos, sin};
 
 /// A 3×3 matrix seen as a map of space.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +28,7 @@ pub struct SpaceMap {
 /// drawn without perspective. So the unit cube looks like a cube from every side.
 fn project([x, y, z]: [f64; 3], turn: f64) -> (f64, f64) {
     let azimuth = turn - std::f64::consts::FRAC_PI_6;
-    let (sin_turn, cos_turn) = (sin(azimuth), cos(azimuth));
+    let (sin_turn, cos_turn) = (azimuth.sin(), azimuth.cos());
     let (x, depth) = (cos_turn * x + sin_turn * z, cos_turn * z - sin_turn * x);
     // sin 20° and cos 20°.
     (x, 0.9397 * y - 0.3420 * depth)

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::clock::{next_frame, now};
-use super::status::SharedCompute;
+use super::page::{SharedCompute, Shell};
 use crate::gpu::ActiveBackend;
 use crate::math::gemm;
 use crate::math::rng::Rng;
@@ -65,9 +65,9 @@ impl Stopwatch {
     }
 }
 
-fn median(xs: Vec<f64>) -> f64 {
-    let order = crate::math::order::smallest_first(&xs);
-    xs[order[xs.len() / 2]]
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
 }
 
 fn random_matrix(len: usize, rng: &mut Rng) -> Vec<f32> {
@@ -133,8 +133,8 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
 /// The GPU view.
 #[component]
 pub fn GpuView() -> impl IntoView {
-    let shell = expect_context::<super::shell::Shell>();
-    let compute = expect_context::<StoredValue<SharedCompute, LocalStorage>>();
+    let shell = expect_context::<Shell>();
+    let compute = shell.compute;
     let rows = RwSignal::new(Vec::<Row>::new());
     let running = RwSignal::new(false);
     let largest = RwSignal::new(512usize);
@@ -152,7 +152,7 @@ pub fn GpuView() -> impl IntoView {
         });
     };
     let backend = move || match shell.backend.get() {
-        super::status::Backend::Found(ActiveBackend::Gpu { adapter, .. }) => {
+        super::page::Backend::Found(ActiveBackend::Gpu { adapter, .. }) => {
             let software = ["swiftshader", "llvmpipe", "lavapipe"]
                 .iter()
                 .any(|s| adapter.to_ascii_lowercase().contains(s));
@@ -162,10 +162,10 @@ pub fn GpuView() -> impl IntoView {
                 format!("This browser has WebGPU ({adapter}), so both columns are measured here.")
             }
         }
-        super::status::Backend::Found(ActiveBackend::Cpu { reason }) => {
+        super::page::Backend::Found(ActiveBackend::Cpu { reason }) => {
             format!("No GPU column: {reason}. The CPU column is still measured.")
         }
-        super::status::Backend::Searching => "Looking for a GPU…".to_string(),
+        super::page::Backend::Searching => "Looking for a GPU…".to_string(),
     };
     view! {
         <section class="view gpu-view" aria-labelledby="view-title">
@@ -193,7 +193,7 @@ pub fn GpuView() -> impl IntoView {
                         class="primary"
                         on:click=start
                         // Racing before the search ends would leave the GPU out.
-                        disabled=move || running.get() || shell.backend.get() == super::status::Backend::Searching
+                        disabled=move || running.get() || shell.backend.get() == super::page::Backend::Searching
                     >
                         {move || if running.get() { "Racing…" } else { "Run the race" }}
                     </button>

@@ -4,6 +4,7 @@ mod clock;
 mod gpu_view;
 mod lab;
 mod lessons;
+mod page;
 mod shell;
 mod status;
 mod theme;

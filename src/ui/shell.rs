@@ -1,82 +1,29 @@
 //! The page shell: header with the views and the theme, the active view, the status line.
+//! The state it shares with the views is in `page.rs`.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::status::{Backend, StatusLine};
+use super::page::Shell;
+use super::status::StatusLine;
 use super::theme::{Theme, ThemePicker};
 use super::views::ActiveView;
-use crate::share::{Link, View};
-
-/// State every view can reach through context.
-#[derive(Clone, Copy)]
-pub struct Shell {
-    /// The view on screen.
-    pub view: RwSignal<View>,
-    /// Notes about parts of the opening link that were ignored.
-    pub link_notes: RwSignal<Vec<String>>,
-    /// The state of every view as link fields; the address bar follows it.
-    pub link: RwSignal<Link>,
-    /// The compute backend found at start-up.
-    pub backend: RwSignal<Backend>,
-    /// Counts the links opened in place (a lesson step, an address edited by hand): the view
-    /// and the lesson bar are built anew from the link each time.
-    pub opened: RwSignal<u32>,
-}
-
-impl Shell {
-    /// Opens `fragment` in place, as a link to it would open the page; the browser's Back
-    /// returns to the state before.
-    pub fn open(self, fragment: &str) {
-        let _ = window().location().set_hash(fragment);
-        self.reopen();
-    }
-
-    /// Builds the view and the lesson bar anew from the address as it is now.
-    fn reopen(self) {
-        let mut link = opening_link();
-        self.link_notes.set(std::mem::take(&mut link.ignored));
-        self.view.set(link.view());
-        self.link.set(link);
-        self.opened.update(|n| *n += 1);
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    }
-}
-
-/// Reads the link in the address bar.
-fn opening_link() -> Link {
-    let location = window().location();
-    Link::read(
-        &location.search().unwrap_or_default(),
-        &location.hash().unwrap_or_default(),
-    )
-}
+use crate::share::{write_state, View};
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let mut link = opening_link();
-    let shell = Shell {
-        view: RwSignal::new(link.view()),
-        link_notes: RwSignal::new(std::mem::take(&mut link.ignored)),
-        link: RwSignal::new(link),
-        backend: RwSignal::new(Backend::Searching),
-        opened: RwSignal::new(0),
-    };
+    let shell = Shell::from_address();
     provide_context(shell);
-    super::status::detect_backend(shell.backend);
+    super::status::detect_backend(shell);
 
     let theme = RwSignal::new(Theme::initial());
     Effect::new(move |_| theme.get().apply());
 
     // The address bar follows the page, so a copied link reopens exactly this state.
-    Effect::new(move |_| {
-        let view = shell.view.get();
-        shell.link.update(|l| l.set("view", view.name()));
-    });
     let written = StoredValue::new(String::new());
     Effect::new(move |_| {
-        let fragment = shell.link.with(Link::to_fragment);
+        let fragment = shell.state.with(write_state);
         written.set_value(fragment.clone());
         if let Ok(history) = window().history() {
             let _ =
@@ -111,7 +58,7 @@ pub fn App() -> impl IntoView {
                             <button
                                 class="view-tab"
                                 aria-current=move || (shell.view.get() == v).then_some("page")
-                                on:click=move |_| shell.view.set(v)
+                                on:click=move |_| shell.show(v)
                             >
                                 {v.label()}
                             </button>

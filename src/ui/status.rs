@@ -4,17 +4,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::shell::Shell;
+use super::page::{Backend, SharedCompute, Shell};
 use crate::gpu::{ActiveBackend, Compute};
-
-/// What the status line knows about the compute backend.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Backend {
-    /// Still asking the browser for a WebGPU adapter.
-    Searching,
-    /// Found: the GPU with its adapter's name, or the CPU with the reason.
-    Found(ActiveBackend),
-}
 
 impl Backend {
     /// The text of the status line.
@@ -34,18 +25,13 @@ impl Backend {
     }
 }
 
-/// The compute facade every view runs products through; `None` until start-up found the backend.
-#[derive(Clone, Default)]
-pub struct SharedCompute(pub Option<Rc<Compute>>);
-
 /// How long the search for a GPU may take before the page settles on the CPU. Some drivers
 /// never answer; a GPU that answers later still takes over.
 const GPU_PATIENCE_SECONDS: u64 = 10;
 
 /// Asks wgpu for a WebGPU adapter once, and records what it found.
-pub fn detect_backend(backend: RwSignal<Backend>) {
-    let compute = StoredValue::new_local(SharedCompute::default());
-    provide_context(compute);
+pub fn detect_backend(shell: Shell) {
+    let (backend, compute) = (shell.backend, shell.compute);
     let settle = move |found: Compute| {
         backend.set(Backend::Found(found.backend()));
         compute.set_value(SharedCompute(Some(Rc::new(found))));

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::shell::Shell;
+use super::page::Shell;
 use crate::share::View;
 
 /// Renders whichever view is active.

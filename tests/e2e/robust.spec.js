@@ -41,3 +41,46 @@ test("a result kept on the shelf after the lab reopened in place stays usable", 
   await page.getByRole("button", { name: "Swap with A" }).click();
   await expect(cell(page, "A[1,1]")).toHaveValue("7");
 });
+
+// Leaving Train while Play runs once panicked with "Tried to access a reactive value that has
+// already been disposed": the training loop's next frame read the view's values after it was
+// gone. Each way of leaving, then the page must go on working.
+const leaveMidTraining = {
+  "the Matrix Lab tab": async (page) => page.getByRole("button", { name: "Matrix Lab" }).click(),
+  "an address edited by hand": async (page) =>
+    page.evaluate(() => (location.hash = "#view=lab&op=det&A=2,0;0,5")),
+  "a lesson step": async (page) => {
+    await page.getByRole("button", { name: "Lessons" }).click();
+    await page.getByRole("link", { name: "Multiply two matrices" }).click();
+  },
+};
+for (const [way, leave] of Object.entries(leaveMidTraining)) {
+  test(`leaving Train mid-training by ${way} keeps the page working`, async ({ page }) => {
+    await openApp(page, "?view=train&data=spiral&epochs=100000");
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+    await page.waitForTimeout(300);
+    await leave(page);
+    await expect(page.getByRole("heading", { name: "Matrix Lab", level: 1 })).toBeVisible();
+    await page.waitForTimeout(300);
+    await cell(page, "A[1,1]").fill("3");
+    await expect(page.getByLabel("Result", { exact: true }).first()).toBeVisible();
+    await page.getByRole("button", { name: "Train" }).click();
+    await expect(page.getByRole("button", { name: "Play" })).toBeEnabled();
+  });
+}
+
+// 270,000 rows of class 999 with categorical cross-entropy once asked for a 270-million-entry
+// one-hot table and the page went blank. Now it is refused in words, and the table is kept.
+test("a huge CSV of many classes is refused in words, not by a blank page", async ({ page }) => {
+  await openApp(page, "?view=train&data=csv&loss=cce&net=1-4x");
+  const big = "x,c\n" + "0,999\n".repeat(270_000);
+  await page.getByLabel(/CSV data/).evaluate((el, text) => {
+    el.value = text;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  }, big);
+  await expect(page.getByRole("alert")).toContainText("class 999");
+  await expect(page.getByRole("button", { name: "Matrix Lab" })).toBeVisible();
+  await page.getByRole("button", { name: "Matrix Lab" }).click();
+  await expect(page.getByRole("heading", { name: "Matrix Lab", level: 1 })).toBeVisible();
+});

@@ -114,3 +114,20 @@ fn csv_targets_can_be_read_as_classes() {
     let e = parse_csv("x,c\n0,0.5\n").unwrap().to_classes().unwrap_err();
     assert!(e.contains("row 1"), "{e}");
 }
+
+/// 270,000 rows of class 999 once asked for a 270-million-entry one-hot table before any
+/// check, and the page died of a capacity overflow. Sizes are checked first now.
+#[test]
+fn csv_classes_are_refused_before_a_huge_one_hot_table() {
+    let many = "0,999\n".repeat(270_000);
+    let e = parse_csv(&many).unwrap().to_classes().unwrap_err();
+    assert!(e.contains("class 999"), "{e}");
+    let wide = "0,200\n".repeat(30_000);
+    let e = parse_csv(&wide).unwrap().to_classes().unwrap_err();
+    assert!(e.contains("one-hot entries"), "{e}");
+    let fine = "0,3\n1,0\n".repeat(1000);
+    assert_eq!(
+        parse_csv(&fine).unwrap().to_classes().unwrap().task,
+        Task::Multiclass(4)
+    );
+}

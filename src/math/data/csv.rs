@@ -6,7 +6,6 @@
 //! find the bad cell in what they pasted.
 
 use super::{Dataset, Task};
-use crate::math::decimal::parse_decimal;
 use std::fmt;
 
 /// Why a pasted table could not be read, and where.
@@ -66,7 +65,7 @@ pub fn parse_csv_with_target(text: &str, target: Option<usize>) -> Result<Datase
 
     let head = fields(first);
     let width = head.len();
-    let is_header = head.iter().any(|f| parse_decimal(f).is_none());
+    let is_header = head.iter().any(|f| f.parse::<f64>().is_err());
     let names: Vec<String> = if is_header {
         head.clone()
     } else {
@@ -106,7 +105,7 @@ pub fn parse_csv_with_target(text: &str, target: Option<usize>) -> Result<Datase
             ));
         }
         for (c, f) in row.iter().enumerate() {
-            let v: f64 = parse_decimal(f).ok_or_else(|| {
+            let v: f64 = f.parse().map_err(|_| {
                 let shown = if f.is_empty() {
                     "an empty cell"
                 } else {

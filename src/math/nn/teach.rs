@@ -9,7 +9,6 @@ use super::Activation;
 use crate::math::data::class_labels;
 use crate::math::linalg::eig::symmetric_eigen;
 use crate::math::linalg::svd::{pinv_and_rank, rank_above};
-use crate::math::order::largest_first;
 use nalgebra::{DMatrix, DVector};
 use std::fmt;
 
@@ -170,7 +169,8 @@ pub fn mse_curvature(x: &DMatrix<f64>, bias: bool) -> Curvature {
         let n = hessian.nrows();
         (hessian.diagonal(), DMatrix::identity(n, n))
     });
-    let order = largest_first(values.as_slice());
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&i, &j| values[j].total_cmp(&values[i]));
     let eigenvalues: Vec<f64> = order.iter().map(|&i| values[i]).collect();
     let cols: Vec<_> = order.iter().map(|&i| vectors.column(i)).collect();
     let eigenvectors = DMatrix::from_columns(&cols);

@@ -9,13 +9,9 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 
 use crate::math::parse::{parse_number, parse_text};
 
-/// The most rows or columns a grid may grow to by typing or pasting.
-pub const MAX_SIDE: usize = 64;
+pub use crate::state::lab::{Cells, MAX_SIDE};
 /// Pastes longer than this are refused before parsing: no one types 10⁶ cells on purpose.
 const MAX_PASTE_CHARS: usize = 100_000;
-
-/// The cell texts of one matrix, row by row.
-pub type Cells = Vec<Vec<String>>;
 
 /// An editable matrix named `name` (`A`, `B`, ...).
 #[derive(Clone, Copy)]

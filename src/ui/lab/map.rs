@@ -132,9 +132,8 @@ pub fn MapDetails() -> impl IntoView {
     };
     let slide = move |ev: leptos::ev::Event| {
         run.update_value(|r| *r += 1);
-        // Whole percent: std's float parser would bring its 10 KB of tables into the page.
-        if let Ok(percent) = event_target_value(&ev).parse::<u8>() {
-            t.set((f64::from(percent) / 100.0).min(1.0));
+        if let Ok(percent) = event_target_value(&ev).parse::<f64>() {
+            t.set((percent / 100.0).clamp(0.0, 1.0));
         }
     };
     let shown = move || {
@@ -172,7 +171,8 @@ pub fn MapDetails() -> impl IntoView {
                                 type="range"
                                 min="0"
                                 max="100"
-                                prop:value=move || (t.get() * 100.0).round().to_string()
+                                step="any"
+                                prop:value=move || (t.get() * 100.0).to_string()
                                 on:input=slide
                             />
                         </label>

@@ -3,9 +3,7 @@
 
 mod grid;
 mod how;
-mod link;
 mod map;
-mod mathml;
 mod maths;
 mod presets;
 mod result;
@@ -19,12 +17,13 @@ use crate::math::op::{Group, Op};
 use crate::math::outcome::Outcome;
 use crate::math::parse::parse_cells;
 use crate::math::run::{run, Inputs};
-use crate::ui::shell::Shell;
+use crate::state::lab::{Cells, LabFields, SHELF_NAMES};
+use crate::ui::page::Shell;
 use grid::{cell_problem, Grid, MatrixEditor};
 use result::ResultPanel;
 use sheet::{ResultsSheet, SheetRow};
 
-/// Everything the person set in the lab.
+/// Everything the person set in the lab, as signals; [`LabFields`] is the same as plain data.
 #[derive(Clone, Copy)]
 pub struct LabState {
     /// The matrix A.
@@ -35,8 +34,10 @@ pub struct LabState {
     pub c: Grid,
     /// The right-hand side b of Ax = b.
     pub rhs: Grid,
-    /// Matrices D to H, kept beside the operands and swapped in to be used.
-    pub shelf: RwSignal<Vec<Grid>>,
+    /// Matrices D to H, one grid each whether on the shelf or not, in [`SHELF_NAMES`] order.
+    pub shelf_grids: [Grid; SHELF_NAMES.len()],
+    /// The names of the matrices on the shelf, in alphabetical order.
+    pub shelved: RwSignal<Vec<char>>,
     /// The operation.
     pub op: RwSignal<Op>,
     /// The scalar of `scale`, as typed.
@@ -53,9 +54,67 @@ pub struct LabState {
     pub map_open: RwSignal<bool>,
     /// How far "A as a map of space" turns its view about the vertical axis, in degrees.
     pub map_turn: RwSignal<i8>,
-    /// The lab view's owner: matrices put on the shelf later, from a button, are made under
-    /// it, so they live as long as the lab and not as long as whatever ran last.
-    pub owner: StoredValue<Owner>,
+}
+
+impl LabState {
+    /// Signals holding `f`.
+    fn new(f: LabFields) -> Self {
+        let grid = |name: char, cells: &Cells| Grid::new(name, cells.clone());
+        LabState {
+            a: grid('A', &f.a),
+            b: grid('B', &f.b),
+            c: grid('C', &f.c),
+            rhs: Grid {
+                vector: true,
+                ..grid('b', &f.rhs)
+            },
+            shelf_grids: SHELF_NAMES.map(|name| {
+                let zero = vec![vec!["0".to_string()]];
+                grid(name, f.shelved(name).unwrap_or(&zero))
+            }),
+            shelved: RwSignal::new(f.shelf.iter().map(|(name, _)| *name).collect()),
+            op: RwSignal::new(f.op),
+            scalar: RwSignal::new(f.k),
+            index: RwSignal::new(f.i),
+            norm: RwSignal::new(f.norm),
+            pointed: RwSignal::new(None),
+            maths_open: RwSignal::new(f.maths_open),
+            map_open: RwSignal::new(f.map_open),
+            map_turn: RwSignal::new(f.turn),
+        }
+    }
+
+    /// The signals' values as plain data; a reactive read of every one.
+    fn fields(&self) -> LabFields {
+        LabFields {
+            op: self.op.get(),
+            a: self.a.cells.get(),
+            b: self.b.cells.get(),
+            c: self.c.cells.get(),
+            rhs: self.rhs.cells.get(),
+            shelf: self
+                .shelved
+                .get()
+                .into_iter()
+                .map(|name| (name, self.shelf_grid(name).cells.get()))
+                .collect(),
+            k: self.scalar.get(),
+            i: self.index.get(),
+            norm: self.norm.get(),
+            maths_open: self.maths_open.get(),
+            map_open: self.map_open.get(),
+            turn: self.map_turn.get(),
+        }
+    }
+
+    /// The grid of shelf matrix `name` (one of [`SHELF_NAMES`]).
+    pub fn shelf_grid(&self, name: char) -> Grid {
+        let at = SHELF_NAMES
+            .iter()
+            .position(|&n| n == name)
+            .expect("shelf names are D to H");
+        self.shelf_grids[at]
+    }
 }
 
 /// What the operation gave: the outcome, or the problems, each a sentence.
@@ -170,8 +229,12 @@ fn widest_grid(lab: &LabState) -> usize {
     if op.uses_c() {
         widest = widest.max(cols(&lab.c));
     }
-    lab.shelf
-        .with(|shelf| shelf.iter().map(cols).fold(widest, usize::max))
+    lab.shelved.with(|names| {
+        names
+            .iter()
+            .map(|&name| cols(&lab.shelf_grid(name)))
+            .fold(widest, usize::max)
+    })
 }
 
 /// Operands with more cells than this are computed again after a pause in typing rather
@@ -238,18 +301,22 @@ fn settled_computation(lab: LabState) -> (Memo<Computed>, StoredValue<u32>) {
 #[component]
 pub fn LabView() -> impl IntoView {
     let shell = expect_context::<Shell>();
-    let lab = link::initial_state(shell);
+    let lab = LabState::new(shell.state.with_untracked(|s| s.lab.clone()));
     provide_context(lab);
-    link::follow_in_link(shell, lab);
+    // The link follows every edit, through the page's state.
+    Effect::new(move |_| {
+        let fields = lab.fields();
+        shell.state.update(|s| s.lab = fields);
+    });
 
     let (computed, runs) = settled_computation(lab);
     // The last good result stays on screen, marked as stale, while an edit is invalid.
-    let last_good = RwSignal::new(None::<Outcome>);
-    Effect::new(move |_| {
-        if let Ok(outcome) = computed.get() {
-            last_good.set(Some(outcome));
-        }
-    });
+    let last_good = Memo::new(
+        move |before: Option<&Option<Outcome>>| match computed.get() {
+            Ok(outcome) => Some(outcome),
+            Err(_) => before.cloned().flatten(),
+        },
+    );
     let sheet = RwSignal::new(Vec::<SheetRow>::new());
 
     let op = lab.op;

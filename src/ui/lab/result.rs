@@ -16,7 +16,7 @@ use crate::math::outcome::{Outcome, Value};
 #[component]
 pub fn ResultPanel(
     computed: Memo<Computed>,
-    last_good: RwSignal<Option<Outcome>>,
+    last_good: Memo<Option<Outcome>>,
     sheet: RwSignal<Vec<SheetRow>>,
 ) -> impl IntoView {
     let lab = expect_context::<LabState>();

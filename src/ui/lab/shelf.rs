@@ -4,19 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::grid::{Cells, Grid, MatrixEditor};
+use super::grid::MatrixEditor;
 use super::LabState;
-
-/// The names a shelf matrix may have, in the order they are handed out.
-pub const SHELF_NAMES: [char; 5] = ['D', 'E', 'F', 'G', 'H'];
+use crate::state::lab::{Cells, SHELF_NAMES};
 
 /// The first shelf name not in use, if the shelf has room.
 pub fn next_free(lab: &LabState) -> Option<char> {
-    lab.shelf.with(|shelf| {
-        SHELF_NAMES
-            .into_iter()
-            .find(|n| shelf.iter().all(|g| g.name != *n))
-    })
+    lab.shelved
+        .with(|names| SHELF_NAMES.into_iter().find(|n| !names.contains(n)))
 }
 
 /// Puts a new matrix on the shelf under the first free name, in alphabetical place; does
@@ -25,15 +20,10 @@ pub fn put_on_shelf(lab: &LabState, cells: Cells) {
     let Some(name) = next_free(lab) else {
         return;
     };
-    let grid = lab
-        .owner
-        .with_value(|owner| owner.with(|| Grid::new(name, cells)));
-    lab.shelf.update(|shelf| {
-        let at = shelf
-            .iter()
-            .position(|g| g.name > name)
-            .unwrap_or(shelf.len());
-        shelf.insert(at, grid);
+    lab.shelf_grid(name).cells.set(cells);
+    lab.shelved.update(|names| {
+        let at = names.partition_point(|&n| n < name);
+        names.insert(at, name);
     });
 }
 
@@ -47,13 +37,9 @@ pub fn Shelf() -> impl IntoView {
         put_on_shelf(&lab, vec![vec!["0".to_string(); cols.max(1)]; rows.max(1)]);
     };
     view! {
-        {move || {
-            lab.shelf
-                .get()
-                .into_iter()
-                .map(|grid| view! { <ShelfMatrix grid=grid /> })
-                .collect_view()
-        }}
+        <For each=move || lab.shelved.get() key=|name| *name let:name>
+            <ShelfMatrix name=name />
+        </For>
         <p class="shelf-add">
             <button class="small" on:click=add disabled=move || next_free(&lab).is_none()>
                 {move || match next_free(&lab) {
@@ -67,10 +53,10 @@ pub fn Shelf() -> impl IntoView {
 
 /// One shelf matrix: its editor, and buttons to swap it with A or B or to remove it.
 #[component]
-fn ShelfMatrix(grid: Grid) -> impl IntoView {
+fn ShelfMatrix(name: char) -> impl IntoView {
     let lab = expect_context::<LabState>();
-    let name = grid.name;
-    let remove = move |_| lab.shelf.update(|shelf| shelf.retain(|g| g.name != name));
+    let grid = lab.shelf_grid(name);
+    let remove = move |_| lab.shelved.update(|names| names.retain(|&n| n != name));
     view! {
         <div class="shelf-matrix">
             <MatrixEditor grid=grid />

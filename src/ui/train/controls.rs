@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::choices::{loss_short, DataChoice, InitChoice, OptKind};
-use super::settings::{Draft, LayerRow};
 use super::TrainState;
 use crate::math::nn::{Activation, Loss};
+use crate::state::choices::{loss_short, DataChoice, InitChoice, OptKind};
+use crate::state::train::{Draft, LayerRow};
 
 /// Every control of the view, in three panels.
 #[component]
@@ -117,7 +117,7 @@ fn NetworkPanel() -> impl IntoView {
             <div class="button-row">
                 <button
                     class="small"
-                    disabled=move || { rows.get() >= super::settings::MAX_LAYERS }
+                    disabled=move || { rows.get() >= crate::state::train::MAX_LAYERS }
                     on:click=move |_| {
                         edit(
                             state,
@@ -239,7 +239,7 @@ fn TrainingPanel() -> impl IntoView {
             <label class="field">
                 <span>"Loss"</span>
                 <select on:change=move |ev| {
-                    if let Some(l) = super::choices::loss_from_name(&event_target_value(&ev)) {
+                    if let Some(l) = crate::state::choices::loss_from_name(&event_target_value(&ev)) {
                         edit(state, |d| d.loss = l);
                     }
                 }>

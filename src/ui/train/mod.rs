@@ -6,21 +6,18 @@
 //! the loss curve every 100 ms, the matrices and their SVDs every half second.
 
 mod charts;
-mod choices;
 mod controls;
-mod link;
 mod model;
 mod panels;
-mod settings;
 mod teach;
 
 use leptos::prelude::*;
 
 use crate::math::nn::teach::LinearStep;
 use crate::math::nn::Trainer;
+use crate::state::train::{Draft, Settings};
 use crate::ui::clock::now;
-use crate::ui::shell::Shell;
-use settings::{Draft, Settings};
+use crate::ui::page::Shell;
 
 /// Milliseconds of training per animation frame: room to draw within 16 ms, far below 50.
 const FRAME_BUDGET_MS: f64 = 8.0;
@@ -172,7 +169,9 @@ impl TrainState {
     }
 
     fn frame(self, id: u64) {
-        if self.run_id.get_value() != id || !self.playing.get_untracked() {
+        // A frame asked for before the view was left finds its values disposed: it stops.
+        let current = self.run_id.try_get_value() == Some(id);
+        if !current || self.playing.try_get_untracked() != Some(true) {
             return;
         }
         let start = now();
@@ -216,15 +215,13 @@ impl TrainState {
 #[component]
 pub fn TrainView() -> impl IntoView {
     let shell = expect_context::<Shell>();
-    let state = TrainState::new(link::initial_draft(shell));
+    let state = TrainState::new(shell.state.with_untracked(|s| s.train.clone()));
     provide_context(state);
-    let inputs = Signal::derive(move || {
-        state.checked.with(|c| match c {
-            Ok(s) => s.dataset.features,
-            Err(_) => 2,
-        })
+    // The link follows every change of the controls, through the page's state.
+    Effect::new(move |_| {
+        let draft = state.draft.get();
+        shell.state.update(|s| s.train = draft);
     });
-    link::follow_in_link(shell, state.draft, inputs);
     // Any change of the settings starts a fresh run.
     Effect::new(move |_| {
         state.checked.track();

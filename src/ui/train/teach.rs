@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::panels::{list, sig};
-use super::settings::Draft;
 use super::TrainState;
 use crate::math::format::fmt_number;
 use crate::math::nn::{nice_below, teach, Activation, Loss};
+use crate::state::train::Draft;
 
 /// Both teaching panels.
 #[component]

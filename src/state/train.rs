@@ -2,6 +2,7 @@
 //! checked, and their form in the share link. The named choices are in `choices.rs`.
 
 use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind};
+use super::clip;
 use crate::math::data::{self, Dataset, Shape2d, Task};
 use crate::math::nn::{
     presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, TrainConfig, Trainer,
@@ -112,11 +113,38 @@ impl Draft {
             .join("-")
     }
 
+    /// The width of the data's inputs, as the `net` field writes it first: the data decides it.
+    pub fn inputs(&self) -> usize {
+        match self.data {
+            DataChoice::Keras => 5,
+            DataChoice::Csv => {
+                let header = self
+                    .csv
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("");
+                let delim = [',', ';', '\t']
+                    .into_iter()
+                    .find(|d| header.contains(*d))
+                    .unwrap_or(',');
+                header.split(delim).count().saturating_sub(1).max(1)
+            }
+            _ => 2,
+        }
+    }
+
+    /// The whole `net` field: the input width, then the layers (`5-64r-32r-1s`).
+    pub fn net_field(&self) -> String {
+        format!("{}-{}", self.inputs(), self.layers_field())
+    }
+
     /// Reads the layers of a `net` field (`5-64r-32r-1s`; the leading input width is
     /// informative, the data decides it). `Err` says why the field was ignored.
     pub fn set_layers_field(&mut self, text: &str) -> Result<(), String> {
         let parts: Vec<&str> = text.split('-').map(str::trim).collect();
-        let bad = || format!("the network “{}” is not like 2-8r-1s", clip(text));
+        let bad = || {
+            format!("is not a network like 2-8r-1s (widths 1 to {MAX_UNITS}, at most {MAX_LAYERS} layers)")
+        };
         if parts.len() < 2 || parts[0].parse::<usize>().is_err() {
             return Err(bad());
         }
@@ -317,15 +345,5 @@ impl Settings {
     /// Whether the data are classes (so accuracy means something).
     pub fn classifies(&self) -> bool {
         self.dataset.task != Task::Regression
-    }
-}
-
-/// Keeps a long or hostile text from flooding a message.
-pub fn clip(text: &str) -> String {
-    const MAX: usize = 30;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(MAX).collect::<String>())
     }
 }

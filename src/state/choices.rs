@@ -1,7 +1,7 @@
 //! The Train view's named choices (data, initialisation, optimizer, loss, activation): their
 //! names in the share link and their labels in the controls.
 
-use super::settings::LayerRow;
+use super::train::LayerRow;
 use crate::math::data::Shape2d;
 use crate::math::nn::{Activation, Loss, Optimizer};
 
@@ -139,7 +139,7 @@ impl OptKind {
         OptKind::ALL.into_iter().find(|d| d.name() == name.trim())
     }
 
-    pub(super) fn with_rate(self, lr: f64) -> Optimizer {
+    pub fn with_rate(self, lr: f64) -> Optimizer {
         match self {
             OptKind::Sgd => Optimizer::sgd(lr),
             OptKind::Momentum => Optimizer::momentum(lr, 0.9),
@@ -176,7 +176,8 @@ pub fn act_letter(a: Activation) -> char {
     }
 }
 
-pub(super) fn act_from_letter(c: char) -> Option<Activation> {
+/// The activation a `net` field letter names.
+pub fn act_from_letter(c: char) -> Option<Activation> {
     Activation::ALL.into_iter().find(|&a| act_letter(a) == c)
 }
 

@@ -1,0 +1,505 @@
+//! The one table of link fields: for each, its name, the views it belongs to, how it is read
+//! into the page's state (or why it was ignored) and how it is written.
+//!
+//! Reading goes through the table in its order, so `data` is read before the fields it sets
+//! (`net`, `loss`, ...) and those then override it. Writing skips a field whose text equals its
+//! default's, so a link holds only what the person changed; a field stays in the link while
+//! the view or operation on screen does not use it.
+
+use super::Link;
+use crate::lessons::find_step;
+use crate::math::matrix::NormKind;
+use crate::math::op::Op;
+use crate::state::choices::{loss_from_name, loss_short, DataChoice, InitChoice, OptKind};
+use crate::state::lab::{
+    cells_from_text, cells_to_text, vector_from_text, Cells, PANELS, SHELF_NAMES,
+};
+use crate::state::train::MAX_EPOCHS;
+use crate::state::{clip, PageState, View};
+
+/// One field of the link.
+pub struct Field {
+    /// Its name in the link (`op`, `A`, `lr`).
+    pub name: &'static str,
+    /// The views that use it; empty for every view.
+    pub views: &'static [View],
+    /// What it sets, in words, for the sentence that says it was ignored.
+    pub what: &'static str,
+    /// Reads the link's text into the state; `Err` says why the text was refused, and the
+    /// field keeps its default.
+    pub read: fn(&mut PageState, &str) -> Result<(), String>,
+    /// The field's text for a state.
+    pub write: fn(&PageState) -> String,
+    /// Whether picking a dataset sets the default (the network and training that suit it).
+    pub set_by_data: bool,
+    /// A value other than the default that reads back as written, and one that is refused:
+    /// the tests walk every field with these.
+    pub example: &'static str,
+    /// A value the field refuses.
+    pub malformed: &'static str,
+}
+
+const LAB: &[View] = &[View::Lab];
+const TRAIN: &[View] = &[View::Train];
+const ALL: &[View] = &[];
+
+/// Every field, in the order they are read and written.
+pub const FIELDS: &[Field] = &[
+    Field {
+        name: "view",
+        views: ALL,
+        what: "the Matrix Lab opens",
+        read: |s, t| {
+            s.view = View::from_name(t).ok_or("is not a view (lab, train, lessons or gpu)")?;
+            Ok(())
+        },
+        write: |s| s.view.name().into(),
+        set_by_data: false,
+        example: "train",
+        malformed: "moon",
+    },
+    Field {
+        name: "lesson",
+        views: ALL,
+        what: "no lesson bar is shown",
+        read: |s, t| {
+            find_step(t).ok_or("is not a step of a lesson")?;
+            s.lesson = Some(t.to_string());
+            Ok(())
+        },
+        write: |s| s.lesson.clone().unwrap_or_default(),
+        set_by_data: false,
+        example: "chapter2.3",
+        malformed: "demystified.42",
+    },
+    Field {
+        name: "op",
+        views: LAB,
+        what: "the matrix product is shown",
+        read: |s, t| {
+            s.lab.op = Op::from_name(t).ok_or("is not an operation Eigenplay knows")?;
+            Ok(())
+        },
+        write: |s| s.lab.op.name().into(),
+        set_by_data: false,
+        example: "svd",
+        malformed: "banana",
+    },
+    Field {
+        name: "A",
+        views: LAB,
+        what: "the default A is shown",
+        read: |s, t| read_matrix(&mut s.lab.a, t),
+        write: |s| cells_to_text(&s.lab.a),
+        set_by_data: false,
+        example: "1,-2.5e-3;x,4",
+        malformed: "1,2;3",
+    },
+    Field {
+        name: "B",
+        views: LAB,
+        what: "the default B is shown",
+        read: |s, t| read_matrix(&mut s.lab.b, t),
+        write: |s| cells_to_text(&s.lab.b),
+        set_by_data: false,
+        example: "1,2,3",
+        malformed: "1;2,3",
+    },
+    Field {
+        name: "C",
+        views: LAB,
+        what: "the default C is shown",
+        read: |s, t| read_matrix(&mut s.lab.c, t),
+        write: |s| cells_to_text(&s.lab.c),
+        set_by_data: false,
+        example: "0,1;1,0",
+        malformed: "1,2;3",
+    },
+    Field {
+        name: "D",
+        views: LAB,
+        what: "D is not put on the shelf",
+        read: |s, t| read_shelved(s, 'D', t),
+        write: |s| write_shelved(s, 'D'),
+        set_by_data: false,
+        example: "7",
+        malformed: "1,2;3",
+    },
+    Field {
+        name: "E",
+        views: LAB,
+        what: "E is not put on the shelf",
+        read: |s, t| read_shelved(s, 'E', t),
+        write: |s| write_shelved(s, 'E'),
+        set_by_data: false,
+        example: "1,0;0,1",
+        malformed: "1,2;3",
+    },
+    Field {
+        name: "F",
+        views: LAB,
+        what: "F is not put on the shelf",
+        read: |s, t| read_shelved(s, 'F', t),
+        write: |s| write_shelved(s, 'F'),
+        set_by_data: false,
+        example: "2;3",
+        malformed: "1,2;3",
+    },
+    Field {
+        name: "G",
+        views: LAB,
+        what: "G is not put on the shelf",
+        read: |s, t| read_shelved(s, 'G', t),
+        write: |s| write_shelved(s, 'G'),
+        set_by_data: false,
+        example: "1,2",
+        malformed: "1,2;3",
+    },
+    Field {
+        name: "H",
+        views: LAB,
+        what: "H is not put on the shelf",
+        read: |s, t| read_shelved(s, 'H', t),
+        write: |s| write_shelved(s, 'H'),
+        set_by_data: false,
+        example: "9,8;7,6",
+        malformed: "1,2;3",
+    },
+    Field {
+        name: "b",
+        views: LAB,
+        what: "the default b is shown",
+        read: |s, t| {
+            s.lab.rhs = vector_from_text(t)?;
+            Ok(())
+        },
+        write: |s| cells_to_text(&s.lab.rhs),
+        set_by_data: false,
+        example: "1;2;3",
+        malformed: "1,2;3,4",
+    },
+    Field {
+        name: "k",
+        views: LAB,
+        what: "k stays 2",
+        read: |s, t| {
+            crate::math::parse::parse_number(t)
+                .filter(|k| k.is_finite())
+                .ok_or("is not a finite number")?;
+            s.lab.k = t.trim().to_string();
+            Ok(())
+        },
+        write: |s| s.lab.k.trim().to_string(),
+        set_by_data: false,
+        example: "-0.5",
+        malformed: "x",
+    },
+    Field {
+        name: "i",
+        views: LAB,
+        what: "i stays 1",
+        read: |s, t| {
+            t.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|&i| i >= 1)
+                .ok_or("is not a whole number from 1 up")?;
+            s.lab.i = t.trim().to_string();
+            Ok(())
+        },
+        write: |s| s.lab.i.trim().to_string(),
+        set_by_data: false,
+        example: "2",
+        malformed: "-4",
+    },
+    Field {
+        name: "norm",
+        views: LAB,
+        what: "the Frobenius norm is used",
+        read: |s, t| {
+            s.lab.norm = NormKind::from_name(t).ok_or("is not a norm (fro, 1, 2 or inf)")?;
+            Ok(())
+        },
+        write: |s| s.lab.norm.name().into(),
+        set_by_data: false,
+        example: "inf",
+        malformed: "banana",
+    },
+    Field {
+        name: "show",
+        views: LAB,
+        what: "the other panels named open",
+        read: |s, t| {
+            let names: Vec<&str> = t
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            s.lab.maths_open = names.contains(&"maths");
+            s.lab.map_open = names.contains(&"map");
+            if names.iter().any(|n| !PANELS.contains(n)) {
+                return Err("names no panel of the lab (it has maths and map)".into());
+            }
+            Ok(())
+        },
+        write: |s| s.lab.show(),
+        set_by_data: false,
+        example: "maths,map",
+        malformed: "graph",
+    },
+    Field {
+        name: "turn",
+        views: LAB,
+        what: "the view is not turned",
+        read: |s, t| {
+            s.lab.turn = t
+                .trim()
+                .parse::<i8>()
+                .ok()
+                .filter(|t| (-90..=90).contains(t))
+                .ok_or("is not a turn of the view in whole degrees from -90 to 90")?;
+            Ok(())
+        },
+        write: |s| s.lab.turn.to_string(),
+        set_by_data: false,
+        example: "-30",
+        malformed: "400",
+    },
+    Field {
+        name: "data",
+        views: TRAIN,
+        what: "the lesson's regression is used",
+        read: |s, t| {
+            let choice = DataChoice::from_name(t).ok_or(
+                "is not a dataset (regression, four, keras, blobs, xor, circles, spiral, csv)",
+            )?;
+            s.train.choose_data(choice);
+            Ok(())
+        },
+        write: |s| s.train.data.name().into(),
+        set_by_data: false,
+        example: "spiral",
+        malformed: "moons",
+    },
+    Field {
+        name: "csv",
+        views: TRAIN,
+        what: "the sample table is used",
+        read: |s, t| {
+            s.train.csv = t.split(';').collect::<Vec<_>>().join("\n");
+            Ok(())
+        },
+        write: |s| {
+            s.train
+                .csv
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| l.replace(['\t', ';'], ","))
+                .collect::<Vec<_>>()
+                .join(";")
+        },
+        set_by_data: false,
+        example: "a,b,y;1,2,3;4,5,6",
+        // Any text is kept as typed, like a cell: the Train view says what is wrong with it.
+        malformed: "",
+    },
+    Field {
+        name: "net",
+        views: TRAIN,
+        what: "the data's own network is used",
+        read: |s, t| s.train.set_layers_field(t),
+        write: |s| s.train.net_field(),
+        set_by_data: true,
+        example: "2-8t-4rn-1s",
+        malformed: "2-0r-1s",
+    },
+    Field {
+        name: "init",
+        views: TRAIN,
+        what: "the data's own initialisation is used",
+        read: |s, t| {
+            s.train.init = InitChoice::from_name(t)
+                .ok_or("is not an initialisation (auto, glorot, he, zeros, fives)")?;
+            Ok(())
+        },
+        write: |s| s.train.init.name().into(),
+        set_by_data: true,
+        example: "he",
+        malformed: "ones",
+    },
+    Field {
+        name: "loss",
+        views: TRAIN,
+        what: "the data's own loss is used",
+        read: |s, t| {
+            s.train.loss = loss_from_name(t).ok_or("is not a loss (mse, bce, cce)")?;
+            Ok(())
+        },
+        write: |s| loss_short(s.train.loss).into(),
+        set_by_data: true,
+        example: "bce",
+        malformed: "hinge",
+    },
+    Field {
+        name: "opt",
+        views: TRAIN,
+        what: "the data's own optimizer is used",
+        read: |s, t| {
+            s.train.opt =
+                OptKind::from_name(t).ok_or("is not an optimizer (sgd, momentum, adam)")?;
+            Ok(())
+        },
+        write: |s| s.train.opt.name().into(),
+        set_by_data: true,
+        example: "momentum",
+        malformed: "rmsprop",
+    },
+    Field {
+        name: "lr",
+        views: TRAIN,
+        what: "the data's own learning rate is used",
+        read: |s, t| {
+            crate::math::parse::parse_number(t)
+                .filter(|r| *r > 0.0 && r.is_finite())
+                .ok_or("is not a positive number")?;
+            s.train.lr = t.trim().to_string();
+            Ok(())
+        },
+        write: |s| s.train.lr.trim().to_string(),
+        set_by_data: true,
+        example: "0.5",
+        malformed: "abc",
+    },
+    Field {
+        name: "batch",
+        views: TRAIN,
+        what: "the data's own batch size is used",
+        read: |s, t| {
+            let t = t.trim();
+            if t != "full" && !t.parse::<usize>().is_ok_and(|b| b >= 1) {
+                return Err("is not a whole number from 1 up, or full".into());
+            }
+            s.train.batch = t.to_string();
+            Ok(())
+        },
+        write: |s| s.train.batch.trim().to_string(),
+        set_by_data: true,
+        example: "16",
+        malformed: "0",
+    },
+    Field {
+        name: "epochs",
+        views: TRAIN,
+        what: "the data's own number of epochs is used",
+        read: |s, t| {
+            t.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|e| (1..=MAX_EPOCHS).contains(e))
+                .ok_or_else(|| format!("is not a whole number from 1 to {MAX_EPOCHS}"))?;
+            s.train.epochs = t.trim().to_string();
+            Ok(())
+        },
+        write: |s| s.train.epochs.trim().to_string(),
+        set_by_data: true,
+        example: "1000",
+        malformed: "1e9",
+    },
+    Field {
+        name: "seed",
+        views: TRAIN,
+        what: "the seed stays 42",
+        read: |s, t| {
+            t.trim()
+                .parse::<u64>()
+                .map_err(|_| "is not a whole number from 0 up")?;
+            s.train.seed = t.trim().to_string();
+            Ok(())
+        },
+        write: |s| s.train.seed.trim().to_string(),
+        set_by_data: false,
+        example: "7",
+        malformed: "-1",
+    },
+];
+
+fn read_matrix(slot: &mut Cells, text: &str) -> Result<(), String> {
+    *slot = cells_from_text(text)?;
+    Ok(())
+}
+
+fn read_shelved(s: &mut PageState, name: char, text: &str) -> Result<(), String> {
+    let cells = cells_from_text(text)?;
+    s.lab.set_shelved(name, Some(cells));
+    Ok(())
+}
+
+fn write_shelved(s: &PageState, name: char) -> String {
+    s.lab.shelved(name).map(cells_to_text).unwrap_or_default()
+}
+
+/// The field a link name belongs to.
+pub fn field(name: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
+/// The sentence that says a field's value was ignored: the field, the value, why, and what
+/// is used instead.
+fn note(f: &Field, value: &str, why: &str) -> String {
+    format!("{}=“{}” {why}, so {}", f.name, clip(value), f.what)
+}
+
+/// Reads a link into the page's state, the fields in the table's order; each part that was
+/// ignored gets a sentence.
+pub fn read(link: &Link) -> (PageState, Vec<String>) {
+    let mut state = PageState::default();
+    let mut notes = Vec::new();
+    let mut beyond = Vec::new();
+    for name in link.names() {
+        if field(name).is_some() {
+            continue;
+        }
+        let matrix = name.len() == 1 && name.as_bytes()[0].is_ascii_uppercase();
+        if matrix {
+            beyond.push(name.to_string());
+        } else {
+            notes.push(format!(
+                "the link field “{}” is not one Eigenplay knows",
+                clip(name)
+            ));
+        }
+    }
+    if !beyond.is_empty() {
+        notes.push(format!(
+            "the lab holds matrices A to {}, so {} in the link {} ignored",
+            SHELF_NAMES[SHELF_NAMES.len() - 1],
+            beyond.join(", "),
+            if beyond.len() == 1 { "was" } else { "were" }
+        ));
+    }
+    for f in FIELDS {
+        if let Some(value) = link.get(f.name) {
+            if let Err(why) = (f.read)(&mut state, value) {
+                notes.push(note(f, value, &why));
+            }
+        }
+    }
+    (state, notes)
+}
+
+/// The link of a state: every field whose text differs from its default's, in table order.
+pub fn write(state: &PageState) -> Link {
+    let (plain, by_data) = (PageState::default(), state.defaults());
+    let mut link = Link::default();
+    for f in FIELDS {
+        let text = (f.write)(state);
+        let default = (f.write)(if f.set_by_data { &by_data } else { &plain });
+        // `view` is always written, so a copied link is never the bare address, which
+        // reopens whatever the opener's own browser saved last.
+        if text != default || f.name == "view" {
+            link.set(f.name, &text);
+        }
+    }
+    link
+}

@@ -1,0 +1,101 @@
+//! The page state <-> the share link, through one table of fields (`fields.rs`).
+//!
+//! The page writes its state into the URL fragment (`#view=lab&A=1,2;3,4&op=matmul`):
+//! a fragment never reaches a server, so no server limits its length and no log
+//! records a person's matrices. The same fields in the query string are read too,
+//! for links written by hand; where both are present the fragment wins.
+
+pub mod fields;
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+pub use crate::state::{PageState, View};
+pub use fields::{Field, FIELDS};
+
+/// Characters %-encoded in a link: all but letters, digits and `, ; . - _ ~ + * :`, so
+/// matrices stay readable (`1,-2.5e-3;3,4`).
+const ENCODED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b',')
+    .remove(b';')
+    .remove(b'.')
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'+')
+    .remove(b'*')
+    .remove(b':');
+
+/// The raw `name=value` pairs of a link, in order, after %-decoding.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Link {
+    pairs: Vec<(String, String)>,
+}
+
+impl Link {
+    /// Reads the query string (`?a=b`) and the fragment (`#a=b`) of a URL; where a field is
+    /// in both, the fragment wins.
+    pub fn read(query: &str, fragment: &str) -> Link {
+        let mut link = Link::default();
+        for part in [
+            query.trim_start_matches('?'),
+            fragment.trim_start_matches('#'),
+        ] {
+            for piece in part.split('&').filter(|p| !p.is_empty()) {
+                let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
+                link.set(&decode(key), &decode(value));
+            }
+        }
+        link
+    }
+
+    /// The value of a field, if the link has it.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Sets a field, replacing any earlier value but keeping its place.
+    pub fn set(&mut self, name: &str, value: &str) {
+        match self.pairs.iter_mut().find(|(k, _)| k == name) {
+            Some(pair) => pair.1 = value.to_string(),
+            None => self.pairs.push((name.to_string(), value.to_string())),
+        }
+    }
+
+    /// The names of the fields present, in order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.pairs.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// The fragment that holds these fields, starting with `#`.
+    pub fn to_fragment(&self) -> String {
+        let body: Vec<String> = self
+            .pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
+        format!("#{}", body.join("&"))
+    }
+}
+
+fn encode(text: &str) -> String {
+    utf8_percent_encode(text, ENCODED).to_string()
+}
+
+/// A broken escape (`5%ZZ`) stays as written; bytes that are not UTF-8 become U+FFFD.
+fn decode(text: &str) -> String {
+    percent_decode_str(text).decode_utf8_lossy().into_owned()
+}
+
+/// Reads a whole link into the page's state, with a sentence for each part that was ignored.
+pub fn read_state(query: &str, fragment: &str) -> (PageState, Vec<String>) {
+    fields::read(&Link::read(query, fragment))
+}
+
+/// The fragment that reopens `state`, starting with `#`: every field that differs from its
+/// default, in the table's order.
+pub fn write_state(state: &PageState) -> String {
+    fields::write(state).to_fragment()
+}

@@ -1,0 +1,97 @@
+//! The page's state as plain data: what each view holds, with nothing of the browser in it.
+//!
+//! The views keep their live copy in signals and hand it back here on every change; the link
+//! table (`share::fields`) reads and writes this, so every field has one home.
+
+pub mod choices;
+pub mod lab;
+pub mod train;
+
+/// Keeps a long or hostile text from flooding a message.
+pub fn clip(text: &str) -> String {
+    const MAX: usize = 30;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// The views of the page, in the order the header shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    /// Edit matrices and run every operation.
+    #[default]
+    Lab,
+    /// Build and train small networks.
+    Train,
+    /// The two source lessons as guided walk-throughs.
+    Lessons,
+    /// Why GPUs: the same product on CPU and GPU.
+    Gpu,
+}
+
+impl View {
+    /// Every view, in header order.
+    pub const ALL: [View; 4] = [View::Lab, View::Train, View::Lessons, View::Gpu];
+
+    /// The name used in links (`view=lab`).
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Lab => "lab",
+            View::Train => "train",
+            View::Lessons => "lessons",
+            View::Gpu => "gpu",
+        }
+    }
+
+    /// The name a person reads in the header.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Lab => "Matrix Lab",
+            View::Train => "Train",
+            View::Lessons => "Lessons",
+            View::Gpu => "GPU",
+        }
+    }
+
+    /// The view a link names, if it names one.
+    pub fn from_name(name: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.name() == name)
+    }
+}
+
+/// Everything a link can carry: the view on screen and what every view holds, also the views
+/// not on screen, so that a value the person set is never dropped from the link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageState {
+    /// The view on screen.
+    pub view: View,
+    /// The lesson step the page was opened from (`demystified.3`), shown in the lesson bar.
+    pub lesson: Option<String>,
+    /// The Matrix Lab.
+    pub lab: lab::LabFields,
+    /// The Train view's controls, as typed.
+    pub train: train::Draft,
+}
+
+impl Default for PageState {
+    fn default() -> Self {
+        PageState {
+            view: View::default(),
+            lesson: None,
+            lab: lab::LabFields::default(),
+            train: train::Draft::lesson(),
+        }
+    }
+}
+
+impl PageState {
+    /// The state had the person set nothing beyond the dataset: picking a dataset picks the
+    /// network and training that suit it, so those are the defaults of those fields.
+    pub fn defaults(&self) -> PageState {
+        let mut d = PageState::default();
+        d.train.choose_data(self.train.data);
+        d
+    }
+}
