@@ -76,13 +76,17 @@ impl Compute {
         self.gpu.as_ref().ok()
     }
 
-    /// C = A·B in f32; A is m×k, B is k×n, C is m×n, all row-major.
+    /// C = A·B in f32; A is m×k, B is k×n, C is m×n, all row-major. On the GPU when there is
+    /// one; where it cannot run the product, the CPU twin computes it.
     ///
     /// # Panics
     /// If `a.len() != m * k` or `b.len() != k * n`.
     pub async fn matmul(&self, a: &[f32], b: &[f32], m: usize, k: usize, n: usize) -> Vec<f32> {
         match &self.gpu {
-            Ok(gpu) => gpu.matmul(a, b, m, k, n).await,
+            Ok(gpu) => match gpu.matmul(a, b, m, k, n).await {
+                Ok(c) => c,
+                Err(_) => gemm::matmul_f32(a, b, m, k, n),
+            },
             Err(_) => gemm::matmul_f32(a, b, m, k, n),
         }
     }

@@ -37,6 +37,25 @@ impl GpuUnavailable {
     }
 }
 
+/// Why the GPU did not compute a product. The caller decides what to do: the page computes
+/// it on the CPU and says so; the race shows no GPU time for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GpuFailure {
+    /// The product needs buffers larger than the device allows.
+    TooLarge,
+    /// The device was lost, or the result could not be read back.
+    Lost,
+}
+
+impl fmt::Display for GpuFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            GpuFailure::TooLarge => "the product is larger than the GPU's buffers allow",
+            GpuFailure::Lost => "the GPU was lost or could not return the result",
+        })
+    }
+}
+
 impl fmt::Display for GpuUnavailable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.reason)
@@ -232,12 +251,18 @@ impl GpuContext {
     }
 
     /// C = A·B on the GPU with the fastest kernel; A is m×k, B is k×n, C is m×n, all row-major.
-    ///
-    /// A product too large for the device's buffers is computed by the CPU twin instead.
+    /// `Err` when the GPU did not compute it: never an answer from elsewhere.
     ///
     /// # Panics
     /// If `a.len() != m * k` or `b.len() != k * n`.
-    pub async fn matmul(&self, a: &[f32], b: &[f32], m: usize, k: usize, n: usize) -> Vec<f32> {
+    pub async fn matmul(
+        &self,
+        a: &[f32],
+        b: &[f32],
+        m: usize,
+        k: usize,
+        n: usize,
+    ) -> Result<Vec<f32>, GpuFailure> {
         self.matmul_with(MatmulKernel::BEST, a, b, m, k, n).await
     }
 
@@ -253,17 +278,17 @@ impl GpuContext {
         m: usize,
         k: usize,
         n: usize,
-    ) -> Vec<f32> {
+    ) -> Result<Vec<f32>, GpuFailure> {
         assert_eq!(a.len(), m * k, "A must hold m·k = {m}·{k} values");
         assert_eq!(b.len(), k * n, "B must hold k·n = {k}·{n} values");
         if m == 0 || n == 0 {
-            return Vec::new();
+            return Ok(Vec::new());
         }
         if k == 0 {
-            return vec![0.0; m * n];
+            return Ok(vec![0.0; m * n]);
         }
         if !self.fits(m, k, n) {
-            return crate::math::gemm::matmul_f32(a, b, m, k, n);
+            return Err(GpuFailure::TooLarge);
         }
 
         let storage = |label: &str, data: &[f32]| {
@@ -355,12 +380,12 @@ impl GpuContext {
                         .collect();
                     drop(bytes);
                     readback.unmap();
-                    c
+                    Ok(c)
                 }
-                Err(_) => crate::math::gemm::matmul_f32(a, b, m, k, n),
+                Err(_) => Err(GpuFailure::Lost),
             },
-            // The device was lost mid-product: the CPU twin still answers.
-            Ok(Err(_)) | Err(_) => crate::math::gemm::matmul_f32(a, b, m, k, n),
+            // The device was lost mid-product.
+            Ok(Err(_)) | Err(_) => Err(GpuFailure::Lost),
         }
     }
 }

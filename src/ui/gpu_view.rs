@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::clock::{next_frame, now};
 use super::page::{SharedCompute, Shell};
-use crate::gpu::ActiveBackend;
+use crate::gpu::{ActiveBackend, GpuContext, GpuFailure};
 use crate::math::gemm;
 use crate::math::rng::Rng;
 
@@ -29,6 +29,8 @@ struct Row {
     gpu_ms: Option<f64>,
     /// max |GPU − CPU| / max |CPU|
     gpu_error: Option<f32>,
+    /// Why the GPU computed no answer, where it failed.
+    gpu_failure: Option<GpuFailure>,
 }
 
 impl Row {
@@ -74,6 +76,28 @@ fn random_matrix(len: usize, rng: &mut Rng) -> Vec<f32> {
     (0..len).map(|_| rng.uniform(-1.0, 1.0) as f32).collect()
 }
 
+/// The median ms per product on the GPU and its last answer; `Err` as soon as the GPU fails
+/// one product, so no time is shown for a product the GPU did not compute.
+async fn time_on_gpu(
+    gpu: &GpuContext,
+    a: &[f32],
+    b: &[f32],
+    n: usize,
+) -> Result<(f64, Vec<f32>), GpuFailure> {
+    // The first product compiles and uploads; it is not what a person waits for later.
+    gpu.matmul(a, b, n, n, n).await?;
+    let mut times = Vec::new();
+    let mut out = Vec::new();
+    for _ in 0..RUNS {
+        let mut watch = Stopwatch::start();
+        while watch.again() {
+            out = gpu.matmul(a, b, n, n, n).await?;
+        }
+        times.push(watch.ms_each());
+    }
+    Ok((median(times), out))
+}
+
 async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) {
     let mut rng = Rng::new(7);
     let gpu = compute.0.as_ref().and_then(|c| c.gpu());
@@ -96,27 +120,21 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
             cpu_times.push(watch.ms_each());
             next_frame().await;
         }
-        let (gpu_ms, gpu_error) = match gpu {
-            Some(gpu) => {
-                // The first product compiles and uploads; it is not what a person waits for later.
-                let _ = gpu.matmul(&a, &b, n, n, n).await;
-                let mut times = Vec::new();
-                let mut out = Vec::new();
-                for _ in 0..RUNS {
-                    let mut watch = Stopwatch::start();
-                    while watch.again() {
-                        out = gpu.matmul(&a, &b, n, n, n).await;
-                    }
-                    times.push(watch.ms_each());
-                }
+        let gpu = match gpu {
+            Some(gpu) => Some(time_on_gpu(gpu, &a, &b, n).await),
+            None => None,
+        };
+        let (gpu_ms, gpu_error, gpu_failure) = match gpu {
+            Some(Ok((ms, out))) => {
                 let scale = cpu.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-30);
                 let err = cpu
                     .iter()
                     .zip(&out)
                     .fold(0f32, |m, (c, g)| m.max((c - g).abs()));
-                (Some(median(times)), Some(err / scale))
+                (Some(ms), Some(err / scale), None)
             }
-            None => (None, None),
+            Some(Err(why)) => (None, None, Some(why)),
+            None => (None, None, None),
         };
         rows.update(|r| {
             r.push(Row {
@@ -124,6 +142,7 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
                 cpu_ms: median(cpu_times),
                 gpu_ms,
                 gpu_error,
+                gpu_failure,
             })
         });
         next_frame().await;
@@ -268,7 +287,7 @@ fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
                                             (Some(true), Some(e)) if e < 1e-7 => "✓ relative error < 1e-7".to_string(),
                                             (Some(true), Some(e)) => format!("✓ relative error {:.1e}", f64::from(e)),
                                             (Some(false), Some(e)) => format!("✗ relative error {:.1e}", f64::from(e)),
-                                            _ => "—".to_string(),
+                                            _ => row.gpu_failure.as_ref().map_or("—".to_string(), |why| format!("✗ not computed: {why}")),
                                         }}
                                     </td>
                                     <td class="bars">

@@ -24,3 +24,31 @@ test("the race times the CPU and, where there is WebGPU, the GPU, checked agains
   const note = page.locator(".gpu-view .panel > p").first();
   await expect(note).toContainText(hasWebGpu(testInfo) ? "has WebGPU" : "No GPU column");
 });
+
+// A GPU that fails every product must not get a time or a ✓: the GPU path once quietly
+// returned the CPU's answer, which then agreed with the CPU's answer.
+test("a GPU lost before the race shows no GPU time and no ✓", async ({ page }, testInfo) => {
+  test.skip(!hasWebGpu(testInfo), "needs a WebGPU adapter to lose");
+  await page.addInitScript(() => {
+    window.__devices = [];
+    const request = GPUAdapter.prototype.requestDevice;
+    GPUAdapter.prototype.requestDevice = async function (...args) {
+      const device = await request.apply(this, args);
+      window.__devices.push(device);
+      return device;
+    };
+  });
+  await page.goto("?view=gpu");
+  await expect(page.getByRole("status", { name: "Compute backend" })).toHaveText(/WebGPU/);
+  await page.evaluate(() => window.__devices.forEach((d) => d.destroy()));
+  await page.getByLabel("Largest size").selectOption("128");
+  await page.getByRole("button", { name: "Run the race" }).click();
+  const rows = page.getByRole("table", { name: "Race results" }).locator("tbody tr");
+  await expect(rows).toHaveCount(2, { timeout: 60_000 });
+  for (const row of await rows.all()) {
+    const cells = await row.locator("td").allTextContents();
+    expect(Number(cells[0])).toBeGreaterThan(0);
+    expect(cells[2]).toBe("—");
+    expect(cells[5]).toMatch(/^✗ not computed: the GPU was lost/);
+  }
+});

@@ -64,7 +64,9 @@ for (const [name, [value]] of Object.entries(FIELDS)) {
   for (const host of hosts) {
     test(`${name}=${value} stays in the link after a reload (${host})`, async ({ page }) => {
       await openApp(page, `#${host}&${name}=${value}`);
-      await expect(page.getByRole("alert")).toHaveCount(0);
+      // The value may be one the view then questions (a cell that is not a number, a loss that
+      // does not suit the data); the link itself is understood.
+      await expect(page.getByRole("alert").filter({ hasText: "Part of this link" })).toHaveCount(0);
       await page.reload();
       await expect(page.getByRole("status", { name: "Compute backend" })).not.toHaveText(/Looking for a GPU/);
       const hash = decodeURIComponent(new URL(page.url()).hash);

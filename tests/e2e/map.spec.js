@@ -88,7 +88,7 @@ test("a link opens the panels it names, and the address follows them", async ({ 
 
   // A name that is not a panel is said, and the rest of the link still opens.
   await openApp(page, "/#view=lab&op=det&A=1,2;3,4&show=graph,map");
-  await expect(page.getByRole("alert")).toContainText("show=“graph” names no panel");
+  await expect(page.getByRole("alert")).toContainText("show=“graph,map” names no panel");
   await expect(page.getByRole("img", { name: SUMMARY })).toBeVisible();
 });
 

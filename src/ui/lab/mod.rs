@@ -117,6 +117,15 @@ impl LabState {
     }
 }
 
+/// The result on screen, and whether it is from before the last edit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    /// The result.
+    pub outcome: Outcome,
+    /// Whether an edit since made the inputs invalid.
+    pub stale: bool,
+}
+
 /// What the operation gave: the outcome, or the problems, each a sentence.
 pub type Computed = Result<Outcome, Vec<String>>;
 
@@ -310,13 +319,18 @@ pub fn LabView() -> impl IntoView {
     });
 
     let (computed, runs) = settled_computation(lab);
-    // The last good result stays on screen, marked as stale, while an edit is invalid.
-    let last_good = Memo::new(
-        move |before: Option<&Option<Outcome>>| match computed.get() {
-            Ok(outcome) => Some(outcome),
-            Err(_) => before.cloned().flatten(),
-        },
-    );
+    // The result on screen: the live one, or while an edit is invalid the last good one,
+    // marked as stale. The panel reads it on every change, so it always holds the last good.
+    let shown = Memo::new(move |before: Option<&Option<Shown>>| match computed.get() {
+        Ok(outcome) => Some(Shown {
+            outcome,
+            stale: false,
+        }),
+        Err(_) => before
+            .cloned()
+            .flatten()
+            .map(|s| Shown { stale: true, ..s }),
+    });
     let sheet = RwSignal::new(Vec::<SheetRow>::new());
 
     let op = lab.op;
@@ -360,7 +374,7 @@ pub fn LabView() -> impl IntoView {
                         runs.get_value()
                     }
                 >
-                    <ResultPanel computed=computed last_good=last_good sheet=sheet />
+                    <ResultPanel computed=computed shown=shown sheet=sheet />
                     <map::MapDetails />
                     <ResultsSheet rows=sheet />
                 </div>

@@ -7,7 +7,7 @@ use nalgebra::{Complex, DVector};
 use super::how::HowItCameAbout;
 use super::maths::{FactorProduct, MathsDetails};
 use super::sheet::SheetRow;
-use super::{Computed, LabState};
+use super::{Computed, LabState, Shown};
 use crate::math::format::{fmt_complex, fmt_number};
 use crate::math::matrix::Matrix;
 use crate::math::outcome::{Outcome, Value};
@@ -16,17 +16,14 @@ use crate::math::outcome::{Outcome, Value};
 #[component]
 pub fn ResultPanel(
     computed: Memo<Computed>,
-    last_good: Memo<Option<Outcome>>,
+    shown: Memo<Option<Shown>>,
     sheet: RwSignal<Vec<SheetRow>>,
 ) -> impl IntoView {
     let lab = expect_context::<LabState>();
     // Outside the re-rendered body, so "Show the maths" stays open while the result recomputes.
     let maths_open = lab.maths_open;
     let problems = move || computed.with(|c| c.as_ref().err().cloned());
-    let shown = move || match computed.get() {
-        Ok(outcome) => Some((outcome, false)),
-        Err(_) => last_good.get().map(|o| (o, true)),
-    };
+    let shown = move || shown.get().map(|s| (s.outcome, s.stale));
     let add_to_sheet = move |_| {
         if let Ok(outcome) = computed.get_untracked() {
             let op = lab.op.get_untracked();
@@ -74,7 +71,7 @@ pub fn ResultPanel(
                         view! {
                             <div class="problems" role="alert">
                                 <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                                <Show when=move || last_good.with(Option::is_some)>
+                                <Show when=move || shown().is_some()>
                                     <p class="stale-note">"The result below is from before this change."</p>
                                 </Show>
                             </div>

@@ -18,7 +18,7 @@ pub fn Controls() -> impl IntoView {
 }
 
 fn edit(state: TrainState, f: impl FnOnce(&mut Draft)) {
-    state.draft.update(f);
+    state.edit(f);
 }
 
 /// The dataset picker and, for pasted data, the table.

@@ -78,6 +78,16 @@ impl TrainState {
         }
     }
 
+    /// Changes the controls, and rebuilds the run at once when the settings changed: no
+    /// panel ever sees new settings beside the run of the old ones.
+    pub fn edit(self, f: impl FnOnce(&mut Draft)) {
+        let before = self.checked.get_untracked();
+        self.draft.update(f);
+        if self.checked.with_untracked(|now| *now != before) {
+            self.reset();
+        }
+    }
+
     /// Reads the run, if there is one.
     pub fn with_trainer<R>(&self, f: impl FnOnce(&Trainer) -> R) -> Option<R> {
         self.trainer.with_value(|t| t.as_ref().map(f))
@@ -222,11 +232,8 @@ pub fn TrainView() -> impl IntoView {
         let draft = state.draft.get();
         shell.state.update(|s| s.train = draft);
     });
-    // Any change of the settings starts a fresh run.
-    Effect::new(move |_| {
-        state.checked.track();
-        state.reset();
-    });
+    // The first run; every later change of the settings rebuilds it in `edit`.
+    state.reset();
     on_cleanup(move || {
         state.playing.set(false);
         state.run_id.update_value(|id| *id += 1);

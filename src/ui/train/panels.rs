@@ -113,7 +113,7 @@ pub fn RunPanel() -> impl IntoView {
                                 <button
                                     class="small"
                                     on:click=move |_| {
-                                        state.draft.update(|dr| dr.lr = rate.to_string())
+                                        state.edit(|dr| dr.lr = rate.to_string())
                                     }
                                 >
                                     {format!("Use rate {rate}")}

@@ -89,12 +89,12 @@ fn CurvaturePanel() -> impl IntoView {
                 }}
             </p>
             <div class="button-row">
-                <button class="small" on:click=move |_| state.draft.update(|d| d.lr = good.to_string())>
+                <button class="small" on:click=move |_| state.edit(|d| d.lr = good.to_string())>
                     {format!("Use rate {good}")}
                 </button>
                 <button
                     class="small"
-                    on:click=move |_| state.draft.update(|d| d.lr = nice_below(limit * 1.5).to_string())
+                    on:click=move |_| state.edit(|d| d.lr = nice_below(limit * 1.5).to_string())
                 >
                     {format!("Try {} (past the limit)", nice_below(limit * 1.5))}
                 </button>
@@ -227,7 +227,7 @@ fn LayersPanel() -> impl IntoView {
                     class="small"
                     on:click=move |_| {
                         let on = !any_bias();
-                        draft.update(|d| d.layers.iter_mut().for_each(|l| l.bias = on))
+                        state.edit(|d| d.layers.iter_mut().for_each(|l| l.bias = on))
                     }
                 >
                     {move || if any_bias() { "Remove the bias" } else { "Add the bias back" }}
