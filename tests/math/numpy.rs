@@ -50,10 +50,11 @@ fn load(file: &str) -> Vec<Case> {
         .collect()
 }
 
-/// Every case of both fixture files.
+/// Every case of the fixture files.
 pub fn all_cases() -> Vec<Case> {
     let mut cases = load("general.json");
     cases.extend(load("special.json"));
-    assert!(cases.len() >= 200, "only {} fixture cases", cases.len());
+    cases.extend(load("awkward.json"));
+    assert!(cases.len() >= 400, "only {} fixture cases", cases.len());
     cases
 }
