@@ -108,7 +108,7 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
         Op::Eig | Op::Eigh => eig(op, a)?,
         Op::Svd => {
             let svd = linalg::try_svd(a)?;
-            let residual = (svd.recompose() - a).norm();
+            let residual = svd.residual(a);
             let lines = svd
                 .s
                 .iter()
@@ -121,7 +121,11 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
                 factor("Vᵀ", svd.v_t.clone()),
             ]);
             Partial::new(value)
-                .checked(Check::new("‖U·Σ·Vᵀ − A‖", residual, fro))
+                .checked(Check::new(
+                    "max(‖U·Σ·Vᵀ − A‖ / ‖A‖, ‖UᵀU − I‖, ‖VᵀV − I‖)",
+                    residual,
+                    1.0,
+                ))
                 .explained(Explanation::Steps(lines))
         }
         Op::Lu => {

@@ -136,6 +136,13 @@ fn singular_values_pseudo_inverse_condition_and_low_rank() {
             &Matrix::identity(s.len(), s.len()),
             1e-12,
         );
+        close(
+            name,
+            "VᵀV",
+            &(&svd.v_t * svd.v_t.transpose()),
+            &Matrix::identity(s.len(), s.len()),
+            1e-12,
+        );
         // pinv: the kept singular values are inverted, so its accuracy goes as the kept condition number.
         let kept: Vec<f64> = s.iter().copied().filter(|&x| x > 1e-15 * s.max()).collect();
         let kcond = kept

@@ -13,6 +13,7 @@ mod numpy;
 mod order;
 mod parse;
 mod props;
+mod regressions;
 mod run;
 mod tensor;
 mod trig;

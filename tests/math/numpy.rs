@@ -58,3 +58,11 @@ pub fn all_cases() -> Vec<Case> {
     assert!(cases.len() >= 400, "only {} fixture cases", cases.len());
     cases
 }
+
+/// The fixture case called `name`, from any file.
+pub fn case_named(name: &str) -> Case {
+    all_cases()
+        .into_iter()
+        .find(|c| c.name == name)
+        .unwrap_or_else(|| panic!("no fixture case {name}"))
+}
