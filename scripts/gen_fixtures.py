@@ -184,6 +184,8 @@ def generate():
         "repeated-diagonal": [[3, 0, 0], [0, 3, 0], [0, 0, 1]],
         "permutation": [[0, 0, 1], [1, 0, 0], [0, 1, 0]],
         "hilbert-6": [[1.0 / (i + j + 1) for j in range(6)] for i in range(6)],
+        # Condition number 1.5e10: NumPy's own inverse has ‖A·A⁻¹ − I‖ near 1e-6.
+        "hilbert-8": [[1.0 / (i + j + 1) for j in range(8)] for i in range(8)],
     }
     for name, a in specials.items():
         special.append(case(name, "special", a, rng))

@@ -7,7 +7,7 @@ use super::linalg::elim::explainable;
 use super::linalg::{self, svd::rank_tolerance, SolveMethod};
 use super::matrix::{column_matrix, Matrix};
 use super::op::Op;
-use super::outcome::{Check, Factor, Value};
+use super::outcome::{Check, Factor, Value, EIGEN_RTOL};
 use super::run::{Inputs, Partial};
 use super::steps;
 
@@ -62,7 +62,12 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
             };
             let mut p = Partial::new(Value::Matrix(inv))
                 .explained(e)
-                .checked(Check::new("‖A·A⁻¹ − I‖", residual, n as f64).with_cond(cond));
+                .checked(Check::growing_with_cond(
+                    "‖A·A⁻¹ − I‖ (tolerance scaled by the condition number)",
+                    residual,
+                    n as f64,
+                    cond,
+                ));
             p.note = cond_note(cond);
             p
         }
@@ -70,8 +75,24 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
             let pinv = linalg::try_pinv(a)?;
             let residual = (a * &pinv * a - a).norm();
             let cond = linalg::try_cond(a)?;
+            // The dropped singular values do not enter A⁺, so neither does their 1/σ.
+            let s = linalg::try_singular_values(a)?;
+            let cutoff = linalg::svd::PINV_RCOND * s.max();
+            let kept_cond = s
+                .iter()
+                .rev()
+                .find(|&&x| x > cutoff)
+                .map_or(1.0, |&lo| s.max() / lo);
             Partial::new(Value::Matrix(pinv))
-                .checked(Check::new("‖A·A⁺·A − A‖", residual, fro).with_cond(cond))
+                .checked(
+                    Check::growing_with_cond(
+                        "‖A·A⁺·A − A‖ (tolerance scaled by σ_max / σ_min of the singular values kept)",
+                        residual,
+                        fro,
+                        kept_cond,
+                    )
+                    .with_cond(cond),
+                )
                 .explained(Explanation::Steps(vec![
                     "A⁺ = V·Σ⁺·Uᵀ from the SVD A = U·Σ·Vᵀ, where Σ⁺ inverts every singular value above 1e-15·σ_max and keeps zeros as zeros.".into(),
                 ]))
@@ -281,7 +302,11 @@ fn eig(op: Op, a: &Matrix) -> Result<Partial, MathError> {
         )
     };
     let mut p = Partial::new(Value::Eigen(eigen.clone()))
-        .checked(Check::new("max ‖A·v − λ·v‖", residual, a.norm()))
+        .checked(Check::within(
+            "max ‖A·v − λ·v‖",
+            residual,
+            EIGEN_RTOL * a.nrows() as f64 * a.norm(),
+        ))
         .explained(e);
     if !eigen.is_real() {
         p.note = Some("A rotates some directions, so some eigenvalues come in complex pairs a ± bi, with complex eigenvectors.".into());

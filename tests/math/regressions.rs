@@ -2,11 +2,14 @@
 //! each, named for what it catches. The fixture sweep in `fixtures.rs` covers them too; these
 //! say which matrix broke what, so a regression names itself.
 
+use eigenplay::math::explain::Explanation;
 use eigenplay::math::linalg::{self, C64};
 use eigenplay::math::matrix::Matrix;
 use eigenplay::math::op::Op;
+use eigenplay::math::outcome::Check;
 use eigenplay::math::run::{run, Inputs};
 
+use crate::m;
 use crate::numpy::case_named;
 
 /// ‖UᵀU − I‖ and ‖VᵀV − I‖.
@@ -103,4 +106,66 @@ fn eigenvector_of_a_tiny_real_eigenvalue_beside_a_complex_pair_is_accurate() {
         let r = eig_residual(&a);
         assert!(r <= 1e-14, "{name}: residual {r:e}·‖A‖");
     }
+}
+
+#[test]
+fn a_check_on_a_matrix_of_norm_1e_minus_6_can_fail() {
+    // The tolerance was 1e-8·max(1, scale): 1e-8 for any matrix this small, so a residual as
+    // large as the matrix itself passed.
+    assert!(!Check::new("‖A·x − b‖", 1e-9, 1e-6).passed);
+    let a = case_named("scaled-1e-06-5").a;
+    // (The SVD's and the inverse's checks have no units, ‖U·Σ·Vᵀ − A‖ / ‖A‖ and
+    // ‖A·A⁻¹ − I‖, so they are left out.)
+    for op in [Op::Lu, Op::Eig, Op::Pinv, Op::Cov, Op::Pca] {
+        let check = run(op, &Inputs::new(a.clone())).unwrap().check.unwrap();
+        assert!(
+            check.passed && check.tolerance <= 1e-12,
+            "{}: {check:?}",
+            op.name()
+        );
+    }
+}
+
+#[test]
+fn tiny_matrices_that_do_not_commute_are_not_said_to_commute() {
+    let a = m(&[&[1e-6, 2e-6], &[3e-6, 4e-6]]);
+    let b = m(&[&[5e-6, 6e-6], &[7e-6, 8e-6]]);
+    let out = run(Op::Props, &Inputs::new(a).with_b(b.clone()).with_c(b)).unwrap();
+    let Explanation::Steps(lines) = out.explanation else {
+        panic!("{:?}", out.explanation)
+    };
+    let last = lines.last().unwrap();
+    assert!(last.contains("AB ≠ BA"), "{last}");
+}
+
+#[test]
+fn inverse_and_pseudo_inverse_checks_pass_numpys_answers_at_condition_1e10() {
+    // The 8×8 Hilbert matrix, condition number 1.5e10. NumPy's own inverse has ‖A·A⁻¹ − I‖
+    // of 2e-7 to 4e-7 (by summation order), over the 8e-8 the check allowed; its
+    // pseudo-inverse 4.8e-8 > 1.7e-8.
+    let c = case_named("hilbert-8");
+    let a = &c.a;
+    let inv = run(Op::Inv, &Inputs::new(a.clone())).unwrap().check.unwrap();
+    let numpy_inv = crate::numpy::matrix(&c.json["inv"]);
+    let numpy_residual = (a * &numpy_inv - Matrix::identity(8, 8)).norm();
+    assert!(inv.passed && numpy_residual <= inv.tolerance, "NumPy {numpy_residual:e}: {inv:?}");
+    assert!(inv.what.contains("condition number"), "{}", inv.what);
+    let pinv = run(Op::Pinv, &Inputs::new(a.clone())).unwrap().check.unwrap();
+    let numpy_pinv = crate::numpy::matrix(&c.json["pinv"]);
+    let numpy_residual = (a * &numpy_pinv * a - a).norm();
+    assert!(pinv.passed && numpy_residual <= pinv.tolerance, "NumPy {numpy_residual:e}: {pinv:?}");
+    assert!(pinv.what.contains("σ_max / σ_min"), "{}", pinv.what);
+    // Still a check: an inverse off by 1e-6 relative at condition number 1 fails.
+    let good = run(Op::Inv, &Inputs::new(Matrix::identity(3, 3) * 2.0)).unwrap();
+    assert!(good.check.unwrap().tolerance <= 1e-7);
+}
+
+#[test]
+fn eig_check_would_catch_a_vector_off_by_1e_minus_8_of_the_norm() {
+    // The bad vector of tiny-real-beside-pair-6-0 had residual 9.97e-9·‖A‖, under the 1e-8
+    // the check allowed; a backward-stable one is near n·ε·‖A‖.
+    let a = case_named("tiny-real-beside-pair-6-0").a;
+    let check = run(Op::Eig, &Inputs::new(a.clone())).unwrap().check.unwrap();
+    assert!(check.passed, "{check:?}");
+    assert!(check.tolerance < 1e-10 * a.norm(), "{check:?}");
 }
