@@ -5,7 +5,7 @@ use super::error::{MathError, GENERAL_LIMIT, PRODUCT_LIMIT};
 use super::explain::Explanation;
 use super::format::fmt_number;
 use super::matrix::{
-    is_vector, norm, try_as_vector, try_column, try_row, try_validate, Matrix, NormKind, Vector,
+    entries_norm, is_vector, norm, try_as_vector, try_column, try_row, try_validate, Matrix, NormKind, Vector,
 };
 use super::op::{Group, Op};
 use super::ops;
@@ -280,21 +280,33 @@ fn single(op: Op, inputs: &Inputs) -> Result<Partial, MathError> {
                 try_validate("A", a, GENERAL_LIMIT)?;
             }
             let n = norm(a, kind);
-            let how = match (kind, is_vector(a)) {
-                (NormKind::Frobenius, _) | (NormKind::L2, true) => {
-                    "the square root of the sum of the squares of the entries"
-                }
-                (NormKind::L1, true) => "the sum of the absolute values",
-                (NormKind::L1, false) => "the largest sum of absolute values in a column",
-                (NormKind::L2, false) => "the largest singular value",
-                (NormKind::Max, true) => "the largest absolute value",
-                (NormKind::Max, false) => "the largest sum of absolute values in a row",
+            let how = match kind {
+                NormKind::Frobenius => "the square root of the sum of the squares of the entries",
+                NormKind::L1 => "the largest sum of absolute values in a column",
+                NormKind::L2 => "the largest singular value",
+                NormKind::Max => "the largest sum of absolute values in a row",
             };
-            Partial::new(Value::Scalar(n)).explained(Explanation::Steps(vec![format!(
-                "The {} norm is {how}: {}.",
+            let ord = match kind {
+                NormKind::Frobenius => "'fro'",
+                NormKind::L1 => "1",
+                NormKind::L2 => "2",
+                NormKind::Max => "np.inf",
+            };
+            let mut lines = vec![format!(
+                "The {} norm of A as a matrix (NumPy's norm(A, {ord})) is {how}: {}.",
                 kind.label(),
                 fmt_number(n)
-            )]))
+            )];
+            // A row of numbers reads like a vector, whose 1- and ∞-norms are the other way round.
+            let entries = entries_norm(a, kind);
+            if a.nrows() == 1 && entries != n {
+                lines.push(format!(
+                    "A is one row, so this is not the {} norm of its entries as a vector ({}), which NumPy gives for norm(A.ravel(), {ord}).",
+                    kind.label(),
+                    fmt_number(entries),
+                ));
+            }
+            Partial::new(Value::Scalar(n)).explained(Explanation::Steps(lines))
         }
         _ => unreachable_op(op)?,
     })

@@ -4,9 +4,9 @@
 
 use eigenplay::math::explain::Explanation;
 use eigenplay::math::linalg::{self, C64};
-use eigenplay::math::matrix::Matrix;
+use eigenplay::math::matrix::{norm, Matrix, NormKind};
 use eigenplay::math::op::Op;
-use eigenplay::math::outcome::Check;
+use eigenplay::math::outcome::{Check, Value};
 use eigenplay::math::run::{run, Inputs};
 
 use crate::m;
@@ -168,4 +168,28 @@ fn eig_check_would_catch_a_vector_off_by_1e_minus_8_of_the_norm() {
     let check = run(Op::Eig, &Inputs::new(a.clone())).unwrap().check.unwrap();
     assert!(check.passed, "{check:?}");
     assert!(check.tolerance < 1e-10 * a.norm(), "{check:?}");
+}
+
+#[test]
+fn norm_1_and_inf_of_a_row_are_numpys_matrix_norms() {
+    // rect-1x8-7: the engine gave the vector 1-norm, 20.92, where NumPy's norm(A, 1) on the
+    // 2-D array is the largest column sum, 4.35.
+    let c = case_named("rect-1x8-7");
+    for (kind, key) in [(NormKind::L1, "norm_1"), (NormKind::Max, "norm_inf")] {
+        let want = c.json[key].as_f64().unwrap();
+        let mut inputs = Inputs::new(c.a.clone());
+        inputs.norm = kind;
+        let out = run(Op::Norm, &inputs).unwrap();
+        assert_eq!(out.value, Value::Scalar(want), "{key}");
+        // The page says which norm it shows, and what the other one would be.
+        let Explanation::Steps(lines) = out.explanation else {
+            panic!()
+        };
+        assert!(lines[0].contains("as a matrix"), "{lines:?}");
+        assert!(lines[1].contains("norm(A.ravel()"), "{lines:?}");
+    }
+    assert_eq!(norm(&m(&[&[1.0, -2.0, 3.0]]), NormKind::L1), 3.0);
+    assert_eq!(norm(&m(&[&[1.0, -2.0, 3.0]]), NormKind::Max), 6.0);
+    // A column is the same either way.
+    assert_eq!(norm(&m(&[&[1.0], &[-2.0], &[3.0]]), NormKind::L1), 6.0);
 }
