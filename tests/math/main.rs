@@ -9,6 +9,7 @@ mod explain;
 mod fixtures;
 mod format;
 mod golden;
+mod nalgebra;
 mod numpy;
 mod order;
 mod parse;

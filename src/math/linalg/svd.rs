@@ -79,9 +79,11 @@ pub fn try_singular_values(a: &Matrix) -> Result<Vector, MathError> {
 }
 
 /// One-sided Jacobi SVD (Hestenes): rotate pairs of columns until all are orthogonal; the
-/// column lengths are the singular values. nalgebra's bidiagonal SVD returned U·Σ·Vᵀ far from A
-/// on rank-deficient integer fixtures (error 4e-2 on a 5×5 of rank 2); Jacobi is simple, has
-/// no such failure, and computes small singular values to high relative accuracy.
+/// column lengths are the singular values. nalgebra's bidiagonal SVD returns U·Σ·Vᵀ far from A
+/// on rank-deficient integer fixtures (9e-4·‖A‖ off on a 5×5 of rank 2, 86% on a 4×4 of rank 1
+/// with ε as its stopping rule), pinned by the test
+/// `nalgebra_svd_is_wrong_on_rank_deficient_integer_matrices` in tests/math/nalgebra.rs; Jacobi
+/// is simple, has no such failure, and computes small singular values to high relative accuracy.
 fn jacobi_svd(a: &Matrix) -> Option<(Matrix, Vector, Matrix)> {
     // Work on the tall orientation: A = U·Σ·Vᵀ iff Aᵀ = V·Σ·Uᵀ.
     let wide = a.nrows() < a.ncols();
