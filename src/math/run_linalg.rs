@@ -74,9 +74,14 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
         Op::Pinv => {
             let pinv = linalg::try_pinv(a)?;
             let residual = (a * &pinv * a - a).norm();
-            let cond = linalg::try_cond(a)?;
-            // The dropped singular values do not enter A⁺, so neither does their 1/σ.
+            // One SVD for both condition numbers. The dropped singular values do not enter A⁺,
+            // so neither does their 1/σ: the tolerance takes the condition number of the kept.
             let s = linalg::try_singular_values(a)?;
+            let cond = if s.min() == 0.0 {
+                f64::INFINITY
+            } else {
+                s.max() / s.min()
+            };
             let cutoff = linalg::svd::PINV_RCOND * s.max();
             let kept_cond = s
                 .iter()

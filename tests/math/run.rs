@@ -203,7 +203,7 @@ fn timing_of_the_largest_decompositions() {
             .wrapping_add(1442695040888963407);
         (seed >> 11) as f64 / (1u64 << 53) as f64 - 0.5
     });
-    // A + Aᵀ is symmetric: eig and eigh take the Jacobi eigensolver there.
+    // A + Aᵀ is symmetric: eig and eigh take the symmetric eigensolver there.
     let symmetric = &a + a.transpose();
     let cases = [Op::Svd, Op::Eig, Op::Inv, Op::Solve, Op::Pinv]
         .map(|op| (op, &a))
