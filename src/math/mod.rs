@@ -18,6 +18,7 @@ pub mod python;
 pub mod rng;
 pub mod run;
 mod run_linalg;
+mod run_props;
 pub mod steps;
 pub mod tensor;
 pub mod trig;

@@ -60,14 +60,15 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
             } else {
                 too_big_to_explain()
             };
-            let mut p = Partial::new(Value::Matrix(inv))
-                .explained(e)
-                .checked(Check::growing_with_cond(
-                    "‖A·A⁻¹ − I‖ (tolerance scaled by the condition number)",
-                    residual,
-                    n as f64,
-                    cond,
-                ));
+            let mut p =
+                Partial::new(Value::Matrix(inv))
+                    .explained(e)
+                    .checked(Check::growing_with_cond(
+                        "‖A·A⁻¹ − I‖ (tolerance scaled by the condition number)",
+                        residual,
+                        n as f64,
+                        cond,
+                    ));
             p.note = cond_note(cond);
             p
         }

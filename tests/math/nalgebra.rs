@@ -34,7 +34,10 @@ fn nalgebra_svd_is_wrong_on_rank_deficient_integer_matrices() {
     let c = case_named("singular-4-rank1-2");
     let want = vector(&c.json["singular_values"])[0];
     let (off, s1) = nalgebra_svd(&c.a, Some(f64::EPSILON));
-    assert!(off > 0.5 && (s1 - want).abs() > 0.1 * want, "{off:e}, σ1 {s1} vs {want}");
+    assert!(
+        off > 0.5 && (s1 - want).abs() > 0.1 * want,
+        "{off:e}, σ1 {s1} vs {want}"
+    );
     let ours = linalg::try_svd(&c.a).unwrap();
     assert!(ours.residual(&c.a) <= 1e-14 && (ours.s[0] - want).abs() <= 1e-14 * want);
 }

@@ -29,18 +29,30 @@ fn svd_of_a_matrix_with_a_zero_column_keeps_u_orthonormal() {
     let a = case_named("zero-column-10-3").a;
     let svd = linalg::try_svd(&a).unwrap();
     let (u, v) = orthogonality(&svd);
-    assert!(u <= 1e-13 && v <= 1e-13, "‖UᵀU − I‖ = {u:e}, ‖VᵀV − I‖ = {v:e}");
+    assert!(
+        u <= 1e-13 && v <= 1e-13,
+        "‖UᵀU − I‖ = {u:e}, ‖VᵀV − I‖ = {v:e}"
+    );
     // The wide orientation completes V the same way.
     let svd = linalg::try_svd(&a.transpose()).unwrap();
     let (u, v) = orthogonality(&svd);
-    assert!(u <= 1e-13 && v <= 1e-13, "Aᵀ: ‖UᵀU − I‖ = {u:e}, ‖VᵀV − I‖ = {v:e}");
+    assert!(
+        u <= 1e-13 && v <= 1e-13,
+        "Aᵀ: ‖UᵀU − I‖ = {u:e}, ‖VᵀV − I‖ = {v:e}"
+    );
 }
 
 #[test]
 fn svd_check_includes_the_orthogonality_of_u_and_v() {
     let a = case_named("zero-column-10-3").a;
-    let check = run(Op::Svd, &Inputs::new(a.clone())).unwrap().check.unwrap();
-    assert!(check.what.contains("UᵀU") && check.what.contains("VᵀV"), "{check:?}");
+    let check = run(Op::Svd, &Inputs::new(a.clone()))
+        .unwrap()
+        .check
+        .unwrap();
+    assert!(
+        check.what.contains("UᵀU") && check.what.contains("VᵀV"),
+        "{check:?}"
+    );
     assert!(check.passed && check.residual <= 1e-13, "{check:?}");
     // A U with an empty column still gives A back, and the residual must say it is no SVD.
     let mut broken = linalg::try_svd(&a).unwrap();
@@ -145,15 +157,27 @@ fn inverse_and_pseudo_inverse_checks_pass_numpys_answers_at_condition_1e10() {
     // pseudo-inverse 4.8e-8 > 1.7e-8.
     let c = case_named("hilbert-8");
     let a = &c.a;
-    let inv = run(Op::Inv, &Inputs::new(a.clone())).unwrap().check.unwrap();
+    let inv = run(Op::Inv, &Inputs::new(a.clone()))
+        .unwrap()
+        .check
+        .unwrap();
     let numpy_inv = crate::numpy::matrix(&c.json["inv"]);
     let numpy_residual = (a * &numpy_inv - Matrix::identity(8, 8)).norm();
-    assert!(inv.passed && numpy_residual <= inv.tolerance, "NumPy {numpy_residual:e}: {inv:?}");
+    assert!(
+        inv.passed && numpy_residual <= inv.tolerance,
+        "NumPy {numpy_residual:e}: {inv:?}"
+    );
     assert!(inv.what.contains("condition number"), "{}", inv.what);
-    let pinv = run(Op::Pinv, &Inputs::new(a.clone())).unwrap().check.unwrap();
+    let pinv = run(Op::Pinv, &Inputs::new(a.clone()))
+        .unwrap()
+        .check
+        .unwrap();
     let numpy_pinv = crate::numpy::matrix(&c.json["pinv"]);
     let numpy_residual = (a * &numpy_pinv * a - a).norm();
-    assert!(pinv.passed && numpy_residual <= pinv.tolerance, "NumPy {numpy_residual:e}: {pinv:?}");
+    assert!(
+        pinv.passed && numpy_residual <= pinv.tolerance,
+        "NumPy {numpy_residual:e}: {pinv:?}"
+    );
     assert!(pinv.what.contains("σ_max / σ_min"), "{}", pinv.what);
     // Still a check: an inverse off by 1e-6 relative at condition number 1 fails.
     let good = run(Op::Inv, &Inputs::new(Matrix::identity(3, 3) * 2.0)).unwrap();
@@ -165,7 +189,10 @@ fn eig_check_would_catch_a_vector_off_by_1e_minus_8_of_the_norm() {
     // The bad vector of tiny-real-beside-pair-6-0 had residual 9.97e-9·‖A‖, under the 1e-8
     // the check allowed; a backward-stable one is near n·ε·‖A‖.
     let a = case_named("tiny-real-beside-pair-6-0").a;
-    let check = run(Op::Eig, &Inputs::new(a.clone())).unwrap().check.unwrap();
+    let check = run(Op::Eig, &Inputs::new(a.clone()))
+        .unwrap()
+        .check
+        .unwrap();
     assert!(check.passed, "{check:?}");
     assert!(check.tolerance < 1e-10 * a.norm(), "{check:?}");
 }

@@ -67,7 +67,8 @@ fn code_carries_the_persons_numbers() {
         out.numpy
     );
     assert!(
-        out.torch.contains("torch.linalg.matrix_norm(A, ord=float('inf'))"),
+        out.torch
+            .contains("torch.linalg.matrix_norm(A, ord=float('inf'))"),
         "{}",
         out.torch
     );

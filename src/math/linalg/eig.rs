@@ -166,4 +166,3 @@ fn normalise(v: DVector<C64>) -> DVector<C64> {
     }
     v
 }
-

@@ -225,7 +225,8 @@ fn refine(a: &DMatrix<C64>, anorm: f64, lambda: C64, v: DVector<C64>) -> DVector
             break;
         };
         let r = residual(&w);
-        if !(r < best_r) {
+        // A NaN from overflow counts as no better.
+        if r.partial_cmp(&best_r) != Some(std::cmp::Ordering::Less) {
             break;
         }
         best_r = r;

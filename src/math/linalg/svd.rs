@@ -193,7 +193,13 @@ fn complete_orthonormal(m: &mut Matrix, filled: &[usize]) {
             w
         };
         let best = (0..m.nrows())
-            .map(|e| project_out(m, &done, Vector::from_fn(m.nrows(), |i, _| f64::from(i == e))))
+            .map(|e| {
+                project_out(
+                    m,
+                    &done,
+                    Vector::from_fn(m.nrows(), |i, _| f64::from(i == e)),
+                )
+            })
             .max_by(|x, y| x.norm().total_cmp(&y.norm()))
             .expect("U has at least one row");
         let len = best.norm();
