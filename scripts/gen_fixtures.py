@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes tests/fixtures/linalg/*.json: NumPy's answers for the linear algebra engine.
 
-Hundreds of matrices of sizes 1 to 8, of every awkward kind: random square and
+Hundreds of matrices of sizes 1 to 12, of every awkward kind: random square and
 non-square, symmetric, with complex eigenvalues, singular, nearly singular,
-rank-deficient, integer, defective ([[1, 1], [0, 1]]), zero and 1x1. For each,
+rank-deficient (a zero column, duplicated rows), integer, defective (Jordan blocks),
+badly scaled (norm about 1e-6 and 1e6), permutations (every cyclic shift), nearly
+singular with complex pairs, zero and 1x1. For each,
 what NumPy gives for every operation the engine offers. tests/math/fixtures.rs
 compares the engine with these within stated tolerances.
 
@@ -65,7 +67,6 @@ def case(name, kind, a, rng):
     a = np.asarray(a, dtype=float)
     m, n = a.shape
     rank = int(np.linalg.matrix_rank(a))
-    vector = min(m, n) == 1
     s = np.linalg.svd(a, compute_uv=False)
     b = np.round(rng.uniform(-5, 5, size=m), 2)
     bmat = np.round(rng.uniform(-5, 5, size=(n, int(rng.integers(1, 5)))), 2)
@@ -81,11 +82,12 @@ def case(name, kind, a, rng):
         "singular_values": vec(s),
         "cond": fin(np.linalg.cond(a)) if s[-1] > 0 else None,
         "pinv": mat(np.linalg.pinv(a)),
-        # One row or one column is a vector to the engine, as a 1-D array is to NumPy.
-        "norm_fro": fin(np.linalg.norm(a.ravel() if vector else a, None if vector else "fro")),
-        "norm_1": fin(np.linalg.norm(a.ravel() if vector else a, 1)),
-        "norm_2": fin(np.linalg.norm(a.ravel() if vector else a, 2)),
-        "norm_inf": fin(np.linalg.norm(a.ravel() if vector else a, np.inf)),
+        # A is 2-D even with one row or column, so these are matrix norms as NumPy takes them:
+        # for a 1xn row, ord=1 is the largest |entry| and ord=inf the sum of them.
+        "norm_fro": fin(np.linalg.norm(a, "fro")),
+        "norm_1": fin(np.linalg.norm(a, 1)),
+        "norm_2": fin(np.linalg.norm(a, 2)),
+        "norm_inf": fin(np.linalg.norm(a, np.inf)),
     }
     if m == n:
         out["trace"] = fin(np.trace(a))
@@ -182,10 +184,108 @@ def generate():
         "repeated-diagonal": [[3, 0, 0], [0, 3, 0], [0, 0, 1]],
         "permutation": [[0, 0, 1], [1, 0, 0], [0, 1, 0]],
         "hilbert-6": [[1.0 / (i + j + 1) for j in range(6)] for i in range(6)],
+        # Condition number 1.5e10: NumPy's own inverse has ‖A·A⁻¹ − I‖ near 1e-6.
+        "hilbert-8": [[1.0 / (i + j + 1) for j in range(8)] for i in range(8)],
     }
     for name, a in specials.items():
         special.append(case(name, "special", a, rng))
-    return {"general": general, "special": special}
+    return {"general": general, "special": special, "awkward": awkward(np.random.default_rng(SEED + 1))}
+
+
+def integer_rank(rng, m, n, r):
+    x = rng.integers(-3, 4, size=(m, r)).astype(float)
+    y = rng.integers(-3, 4, size=(r, n)).astype(float)
+    return x @ y
+
+
+def unimodular(rng, n):
+    """An integer matrix of determinant 1 whose inverse is integer too, so S·J·S⁻¹ is exact."""
+    lower = np.tril(rng.integers(-1, 2, size=(n, n)), -1) + np.eye(n)
+    upper = np.triu(rng.integers(-1, 2, size=(n, n)), 1) + np.eye(n)
+    return lower @ upper
+
+
+def awkward(rng):
+    """The kinds a wider comparison found the engine wrong on, and sizes 9 to 12.
+
+    A separate file with its own seed, so adding here never changes general.json's draws.
+    """
+    cases = []
+    for n in range(9, 13):
+        for k in range(3):
+            cases.append(case(f"square-{n}-{k}", "square", rnd(rng, n, n), rng))
+        for k in range(2):
+            x = rnd(rng, n, n)
+            cases.append(case(f"symmetric-{n}-{k}", "symmetric", np.round(x + x.T, 2), rng))
+            x, y = rnd(rng, n, n, 1.0), rnd(rng, n, n, 5.0)
+            cases.append(case(f"complex-{n}-{k}", "complex-eigenvalues", np.round(x + y - y.T, 2), rng))
+        for k in range(3):
+            r = int(rng.integers(1, n))
+            cases.append(case(f"singular-{n}-rank{r}-{k}", "singular", integer_rank(rng, n, n, r), rng))
+        m = int(rng.integers(2, 13))
+        cases.append(case(f"rect-{m}x{n}", "non-square", rnd(rng, m, n), rng))
+    for n in range(2, 13):
+        # One zero column is enough to leave σ_min = 0 with a null space the iteration never visits.
+        a = rnd(rng, n, n)
+        a[:, int(rng.integers(0, n))] = 0.0
+        cases.append(case(f"zero-column-{n}", "rank-deficient", a, rng))
+        a = rnd(rng, n, n)
+        a[int(rng.integers(1, n))] = a[0]
+        cases.append(case(f"duplicated-rows-{n}", "rank-deficient", a, rng))
+        m = int(rng.integers(2, 13))
+        a = rnd(rng, m, n)
+        a[:, 0] = 0.0
+        cases.append(case(f"zero-column-{m}x{n}", "rank-deficient", a, rng))
+    # From 8×8 up, about one in ten of these left a column of U empty.
+    for n in range(8, 13):
+        for k in range(4):
+            a = rnd(rng, n, n)
+            a[:, int(rng.integers(0, n))] = 0.0
+            cases.append(case(f"zero-column-{n}-{k}", "rank-deficient", a, rng))
+    for scale in (1e-6, 1e6):
+        for n in (2, 3, 5, 8, 10, 12):
+            cases.append(case(f"scaled-{scale:g}-{n}", "badly-scaled", rnd(rng, n, n, 1.0) * scale, rng))
+        for n in (4, 9, 11):
+            x, y = rnd(rng, n, n, 0.2), rnd(rng, n, n, 1.0)
+            cases.append(case(f"scaled-complex-{scale:g}-{n}", "badly-scaled", (x + y - y.T) * scale, rng))
+            r = int(rng.integers(1, n))
+            cases.append(case(f"scaled-singular-{scale:g}-{n}-rank{r}", "badly-scaled", integer_rank(rng, n, n, r) * scale, rng))
+    for n in range(2, 13):
+        for shift in range(1, n):
+            cases.append(case(f"cyclic-shift-{n}-by-{shift}", "permutation", np.roll(np.eye(n), shift, axis=1), rng))
+        for k in range(2):
+            cases.append(case(f"permutation-{n}-{k}", "permutation", np.eye(n)[rng.permutation(n)], rng))
+    # Jordan blocks of at most size 3 (a block of size k moves by ε^(1/k)), hidden by S·J·S⁻¹.
+    for blocks in ([(2, 2)], [(1, 3)], [(2, 2), (-1, 1)], [(3, 2), (-2, 2), (1, 1)], [(0, 3), (2, 1), (-1, 2)], [(1, 2), (1, 2)]):
+        j = np.zeros((0, 0))
+        for value, size in blocks:
+            block = value * np.eye(size) + np.eye(size, k=1)
+            j = np.block([[j, np.zeros((len(j), size))], [np.zeros((size, len(j))), block]])
+        n = len(j)
+        s = unimodular(rng, n)
+        name = "defective-" + "-".join(f"J{size}({value})" for value, size in blocks)
+        cases.append(case(name, "defective", np.round(s @ j @ np.linalg.inv(s)), rng))
+    # Rank n − r with complex pairs (y·x is a random (n−r)-square), then a nudge of 1e-7 or
+    # 1e-9 and norm 1: small real eigenvalues sit beside small complex ones.
+    for n in range(6, 13):
+        for r, nudge in ((1, 1e-7), (2, 1e-9)):
+            x = rnd(rng, n, n - r, 1.0)
+            y = rnd(rng, n - r, n, 1.0)
+            a = x @ y
+            a[0, 0] += nudge
+            a /= np.linalg.norm(a)
+            cases.append(case(f"nearly-singular-complex-{n}-rank{n - r}", "nearly-singular-complex", a, rng))
+        # A real eigenvalue of about 1e-8 beside a complex pair of the same size, hidden by a
+        # random similarity: the solve through the pair's 2×2 block is nearly singular.
+        for k in range(2):
+            d = np.diag(np.round(rng.uniform(-1, 1, n), 2))
+            tiny, pair = np.round(rng.uniform(1, 9, 2), 2) * 1e-9
+            d[0, 0] = tiny
+            d[1:3, 1:3] = [[pair, 2 * pair], [-2 * pair, pair]]
+            x = rnd(rng, n, n, 1.0)
+            a = x @ d @ np.linalg.inv(x)
+            cases.append(case(f"tiny-real-beside-pair-{n}-{k}", "nearly-singular-complex", a / np.linalg.norm(a), rng))
+    return cases
 
 
 def main():

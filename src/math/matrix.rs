@@ -128,17 +128,19 @@ fn check_index(
     }
 }
 
-/// Which norm to take.
+/// Which norm to take. A is always 2-D, so these are matrix norms as NumPy takes them for a
+/// 2-D array, even for one row or one column (for a 1×n row, `L1` is its largest absolute
+/// entry and `Max` the sum of them, the other way round from the vector norms).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum NormKind {
-    /// Sum of absolute values (vector); largest column sum (matrix), NumPy `ord=1`.
+    /// Largest sum of absolute values in a column, NumPy `ord=1`.
     L1,
-    /// Euclidean length (vector); largest singular value (matrix), NumPy `ord=2`.
+    /// Largest singular value, NumPy `ord=2`.
     L2,
     /// Square root of the sum of squares of every entry, NumPy's default for matrices.
     #[default]
     Frobenius,
-    /// Largest absolute value (vector); largest row sum (matrix), NumPy `ord=inf`.
+    /// Largest sum of absolute values in a row, NumPy `ord=inf`.
     Max,
 }
 
@@ -177,26 +179,34 @@ impl NormKind {
     }
 }
 
-/// The norm of a matrix, with vectors (one row or one column) treated as NumPy treats 1-D arrays.
+/// The matrix norm of A (NumPy's `norm(A, ord)` on a 2-D array), whatever its shape.
 pub fn norm(m: &Matrix, kind: NormKind) -> f64 {
     if m.is_empty() {
         return 0.0;
     }
-    let vector = is_vector(m);
     match kind {
         NormKind::Frobenius => m.norm(),
-        NormKind::L1 if vector => m.iter().map(|x| x.abs()).sum(),
         NormKind::L1 => m
             .column_iter()
             .map(|c| c.iter().map(|x| x.abs()).sum::<f64>())
             .fold(0.0, f64::max),
-        NormKind::L2 if vector => m.norm(),
+        // One row or column has one singular value, its length; no SVD needed.
+        NormKind::L2 if is_vector(m) => m.norm(),
         // Through the engine's own SVD; over 256×256 or non-finite input gives NaN, not a panic.
         NormKind::L2 => super::linalg::try_singular_values(m).map_or(f64::NAN, |s| s.max()),
-        NormKind::Max if vector => m.amax(),
         NormKind::Max => m
             .row_iter()
             .map(|r| r.iter().map(|x| x.abs()).sum::<f64>())
             .fold(0.0, f64::max),
+    }
+}
+
+/// The vector norm of the entries of A taken as one list (NumPy's `norm(A.ravel(), ord)`),
+/// which differs from `norm` only for `L1` and `Max` of a matrix with more than one column.
+pub fn entries_norm(m: &Matrix, kind: NormKind) -> f64 {
+    match kind {
+        NormKind::Frobenius | NormKind::L2 => m.norm(),
+        NormKind::L1 => m.iter().map(|x| x.abs()).sum(),
+        NormKind::Max => m.amax(),
     }
 }

@@ -17,5 +17,6 @@ pub mod python;
 pub mod rng;
 pub mod run;
 mod run_linalg;
+mod run_props;
 pub mod steps;
 pub mod tensor;

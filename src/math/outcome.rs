@@ -5,9 +5,21 @@ use super::explain::Explanation;
 use super::linalg::Eigen;
 use super::matrix::{Matrix, Vector};
 
-/// The relative tolerance of every check: a residual passes when it is at most
-/// `CHECK_RTOL · max(1, scale)`, the scale being the size of the quantities compared.
+/// The relative tolerance of a check: a residual passes when it is at most
+/// `CHECK_RTOL · scale`, the scale being the size of the quantities compared. Relative to the
+/// scale alone, not to max(1, scale): a matrix of norm 1e-6 would otherwise pass anything.
 pub const CHECK_RTOL: f64 = 1e-8;
+
+/// Per unit of condition number: what the inverse and pseudo-inverse checks allow beyond
+/// `CHECK_RTOL`. NumPy's own answers, over condition numbers 1e6 to 1e12, reach
+/// ‖A·A⁻¹ − I‖ ≈ 0.2·n·ε·cond and ‖A·A⁺·A − A‖ ≈ 0.3·ε·cond·‖A‖; 1e-15 ≈ 4.5ε is some
+/// fifteen times that, and still fails an answer off by more than rounding explains.
+pub const COND_RTOL: f64 = 1e-15;
+
+/// The tolerance of the eigenpair check, per row of A: a backward-stable eigenvector has
+/// ‖A·v − λ·v‖ below about 10·n·ε·‖A‖ (8·n·ε·‖A‖ at worst over the NumPy fixtures), and one
+/// a thousand times further off is wrong, even though it would pass `CHECK_RTOL`.
+pub const EIGEN_RTOL: f64 = 1e-12;
 
 /// A named matrix among several results (U, Σ, Vᵀ; P, L, U; ...).
 #[derive(Clone, Debug, PartialEq)]
@@ -68,9 +80,13 @@ pub struct Check {
 }
 
 impl Check {
-    /// A check of `residual` against `CHECK_RTOL · max(1, scale)`.
+    /// A check of `residual` against `CHECK_RTOL · scale`.
     pub fn new(what: &str, residual: f64, scale: f64) -> Check {
-        let tolerance = CHECK_RTOL * scale.max(1.0);
+        Check::within(what, residual, CHECK_RTOL * scale)
+    }
+
+    /// A check of `residual` against a tolerance worked out by the caller.
+    pub fn within(what: &str, residual: f64, tolerance: f64) -> Check {
         Check {
             what: what.to_string(),
             residual,
@@ -78,6 +94,12 @@ impl Check {
             passed: residual <= tolerance,
             cond: None,
         }
+    }
+
+    /// A check whose tolerance grows with the condition number `cond`, as the accuracy of an
+    /// inverse does: `scale · max(CHECK_RTOL, COND_RTOL · cond)`, with `cond` attached.
+    pub fn growing_with_cond(what: &str, residual: f64, scale: f64, cond: f64) -> Check {
+        Check::within(what, residual, scale * CHECK_RTOL.max(COND_RTOL * cond)).with_cond(cond)
     }
 
     /// The same check, with the condition number attached.

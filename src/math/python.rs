@@ -82,7 +82,7 @@ pub fn code(lib: Lib, op: Op, inputs: &Inputs, least_squares: bool) -> String {
             "C = torch.outer(A, B)"
         }
         .into()],
-        Op::Norm => vec![norm_code(lib, &inputs.a, inputs.norm)],
+        Op::Norm => vec![norm_code(lib, inputs.norm)],
         Op::Trace => vec![if np {
             "t = np.trace(A)"
         } else {
@@ -180,31 +180,18 @@ pub fn code(lib: Lib, op: Op, inputs: &Inputs, least_squares: bool) -> String {
     lines.join("\n")
 }
 
-fn norm_code(lib: Lib, a: &Matrix, kind: NormKind) -> String {
-    let np = lib == Lib::NumPy;
-    let vector = is_vector(a);
-    // NumPy takes the norm of a 2-D array as a matrix norm, so a vector is flattened first.
-    let x = if vector {
-        if np {
-            "A.ravel()"
-        } else {
-            "A.flatten()"
-        }
-    } else {
-        "A"
+fn norm_code(lib: Lib, kind: NormKind) -> String {
+    // A is 2-D even with one row, so this is the matrix norm, the one the page shows.
+    let ord = match (kind, lib == Lib::NumPy) {
+        (NormKind::Frobenius, true) => ", 'fro'",
+        (NormKind::Frobenius, false) => ", ord='fro'",
+        (NormKind::L1, _) => ", ord=1",
+        (NormKind::L2, _) => ", ord=2",
+        (NormKind::Max, true) => ", ord=np.inf",
+        (NormKind::Max, false) => ", ord=float('inf')",
     };
-    let ord = match (kind, vector, np) {
-        (NormKind::Frobenius, true, _) | (NormKind::L2, true, _) => String::new(),
-        (NormKind::Frobenius, false, true) => ", 'fro'".into(),
-        (NormKind::Frobenius, false, false) => ", ord='fro'".into(),
-        (NormKind::L1, _, _) => ", ord=1".into(),
-        (NormKind::L2, false, _) => ", ord=2".into(),
-        (NormKind::Max, _, true) => ", ord=np.inf".into(),
-        (NormKind::Max, _, false) => ", ord=float('inf')".into(),
-    };
-    match (np, vector) {
-        (true, _) => format!("n = np.linalg.norm({x}{ord})"),
-        (false, true) => format!("n = torch.linalg.vector_norm({x}{ord})"),
-        (false, false) => format!("n = torch.linalg.matrix_norm({x}{ord})"),
+    match lib {
+        Lib::NumPy => format!("n = np.linalg.norm(A{ord})"),
+        Lib::Torch => format!("n = torch.linalg.matrix_norm(A{ord})"),
     }
 }

@@ -5,11 +5,12 @@ use super::error::{MathError, GENERAL_LIMIT, PRODUCT_LIMIT};
 use super::explain::Explanation;
 use super::format::fmt_number;
 use super::matrix::{
-    is_vector, norm, try_as_vector, try_column, try_row, try_validate, Matrix, NormKind, Vector,
+    entries_norm, is_vector, norm, try_as_vector, try_column, try_row, try_validate, Matrix,
+    NormKind, Vector,
 };
 use super::op::{Group, Op};
 use super::ops;
-use super::outcome::{Check, Outcome, Property, Value, CHECK_RTOL};
+use super::outcome::{Check, Outcome, Value};
 use super::python::{code, Lib};
 
 /// Entries of a product (or element-wise result) written out as sums, at most.
@@ -225,7 +226,7 @@ fn combine(op: Op, a: &Matrix, b: &Matrix, inputs: &Inputs) -> Result<Partial, M
                 total: x.len() * y.len(),
             })
         }
-        Op::Props => props(a, b, inputs.c.as_ref().unwrap_or(b))?,
+        Op::Props => super::run_props::props(a, b, inputs.c.as_ref().unwrap_or(b))?,
         _ => unreachable_op(op)?,
     })
 }
@@ -280,103 +281,34 @@ fn single(op: Op, inputs: &Inputs) -> Result<Partial, MathError> {
                 try_validate("A", a, GENERAL_LIMIT)?;
             }
             let n = norm(a, kind);
-            let how = match (kind, is_vector(a)) {
-                (NormKind::Frobenius, _) | (NormKind::L2, true) => {
-                    "the square root of the sum of the squares of the entries"
-                }
-                (NormKind::L1, true) => "the sum of the absolute values",
-                (NormKind::L1, false) => "the largest sum of absolute values in a column",
-                (NormKind::L2, false) => "the largest singular value",
-                (NormKind::Max, true) => "the largest absolute value",
-                (NormKind::Max, false) => "the largest sum of absolute values in a row",
+            let how = match kind {
+                NormKind::Frobenius => "the square root of the sum of the squares of the entries",
+                NormKind::L1 => "the largest sum of absolute values in a column",
+                NormKind::L2 => "the largest singular value",
+                NormKind::Max => "the largest sum of absolute values in a row",
             };
-            Partial::new(Value::Scalar(n)).explained(Explanation::Steps(vec![format!(
-                "The {} norm is {how}: {}.",
+            let ord = match kind {
+                NormKind::Frobenius => "'fro'",
+                NormKind::L1 => "1",
+                NormKind::L2 => "2",
+                NormKind::Max => "np.inf",
+            };
+            let mut lines = vec![format!(
+                "The {} norm of A as a matrix (NumPy's norm(A, {ord})) is {how}: {}.",
                 kind.label(),
                 fmt_number(n)
-            )]))
+            )];
+            // A row of numbers reads like a vector, whose 1- and ∞-norms are the other way round.
+            let entries = entries_norm(a, kind);
+            if a.nrows() == 1 && entries != n {
+                lines.push(format!(
+                    "A is one row, so this is not the {} norm of its entries as a vector ({}), which NumPy gives for norm(A.ravel(), {ord}).",
+                    kind.label(),
+                    fmt_number(entries),
+                ));
+            }
+            Partial::new(Value::Scalar(n)).explained(Explanation::Steps(lines))
         }
         _ => unreachable_op(op)?,
     })
-}
-
-fn props(a: &Matrix, b: &Matrix, c: &Matrix) -> Result<Partial, MathError> {
-    let mm = |x: &Matrix, y: &Matrix| (x.ncols() == y.nrows()).then(|| x * y);
-    let compare =
-        |name: &str, statement: &str, sides: Option<(Matrix, Matrix)>, why: &str| match sides {
-            Some((l, r)) if l.shape() == r.shape() => {
-                let diff = (&l - &r).amax();
-                let scale = l.amax().max(r.amax()).max(1.0);
-                Property {
-                    name: name.into(),
-                    statement: statement.into(),
-                    max_diff: Some(diff),
-                    holds: diff <= CHECK_RTOL * scale,
-                    skipped: None,
-                }
-            }
-            _ => Property {
-                name: name.into(),
-                statement: statement.into(),
-                max_diff: None,
-                holds: false,
-                skipped: Some(why.into()),
-            },
-        };
-    let distributive = if b.shape() == c.shape() {
-        mm(a, &(b + c))
-            .zip(mm(a, b))
-            .zip(mm(a, c))
-            .map(|((l, ab), ac)| (l, ab + ac))
-    } else {
-        None
-    };
-    let associative = mm(b, c).and_then(|bc| Some((mm(a, &bc)?, mm(&mm(a, b)?, c)?)));
-    let transpose = mm(a, b).map(|ab| (ab.transpose(), b.transpose() * a.transpose()));
-    let list = vec![
-        compare(
-            "Distributive",
-            "A(B + C) = AB + AC",
-            distributive,
-            "B and C must have the same shape, and the columns of A must equal their rows.",
-        ),
-        compare(
-            "Associative",
-            "A(BC) = (AB)C",
-            associative,
-            "the columns of A must equal the rows of B, and the columns of B the rows of C.",
-        ),
-        compare(
-            "Transpose",
-            "(AB)ᵀ = BᵀAᵀ",
-            transpose,
-            "the columns of A must equal the rows of B.",
-        ),
-    ];
-    let commute = match (mm(a, b), mm(b, a)) {
-        (Some(ab), Some(ba)) if ab.shape() == ba.shape() => {
-            if (ab - ba).amax() <= CHECK_RTOL * a.amax().max(b.amax()).max(1.0) {
-                "AB = BA here"
-            } else {
-                "AB ≠ BA here: the order of a product matters"
-            }
-        }
-        _ => "AB and BA do not even have the same shape here",
-    };
-    let lines = list
-        .iter()
-        .map(|p| match (&p.skipped, p.max_diff) {
-            (Some(why), _) => format!("{} ({}): not checked, {why}", p.name, p.statement),
-            (None, Some(d)) => format!(
-                "{} ({}): {}, largest difference {}",
-                p.name,
-                p.statement,
-                if p.holds { "true" } else { "false" },
-                fmt_number(d)
-            ),
-            (None, None) => String::new(),
-        })
-        .chain(std::iter::once(format!("Commutative: {commute}.")))
-        .collect();
-    Ok(Partial::new(Value::Props(list)).explained(Explanation::Steps(lines)))
 }

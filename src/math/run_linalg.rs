@@ -7,7 +7,7 @@ use super::linalg::elim::explainable;
 use super::linalg::{self, svd::rank_tolerance, SolveMethod};
 use super::matrix::{column_matrix, Matrix};
 use super::op::Op;
-use super::outcome::{Check, Factor, Value};
+use super::outcome::{Check, Factor, Value, EIGEN_RTOL};
 use super::run::{Inputs, Partial};
 use super::steps;
 
@@ -60,18 +60,45 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
             } else {
                 too_big_to_explain()
             };
-            let mut p = Partial::new(Value::Matrix(inv))
-                .explained(e)
-                .checked(Check::new("‖A·A⁻¹ − I‖", residual, n as f64).with_cond(cond));
+            let mut p =
+                Partial::new(Value::Matrix(inv))
+                    .explained(e)
+                    .checked(Check::growing_with_cond(
+                        "‖A·A⁻¹ − I‖ (tolerance scaled by the condition number)",
+                        residual,
+                        n as f64,
+                        cond,
+                    ));
             p.note = cond_note(cond);
             p
         }
         Op::Pinv => {
             let pinv = linalg::try_pinv(a)?;
             let residual = (a * &pinv * a - a).norm();
-            let cond = linalg::try_cond(a)?;
+            // One SVD for both condition numbers. The dropped singular values do not enter A⁺,
+            // so neither does their 1/σ: the tolerance takes the condition number of the kept.
+            let s = linalg::try_singular_values(a)?;
+            let cond = if s.min() == 0.0 {
+                f64::INFINITY
+            } else {
+                s.max() / s.min()
+            };
+            let cutoff = linalg::svd::PINV_RCOND * s.max();
+            let kept_cond = s
+                .iter()
+                .rev()
+                .find(|&&x| x > cutoff)
+                .map_or(1.0, |&lo| s.max() / lo);
             Partial::new(Value::Matrix(pinv))
-                .checked(Check::new("‖A·A⁺·A − A‖", residual, fro).with_cond(cond))
+                .checked(
+                    Check::growing_with_cond(
+                        "‖A·A⁺·A − A‖ (tolerance scaled by σ_max / σ_min of the singular values kept)",
+                        residual,
+                        fro,
+                        kept_cond,
+                    )
+                    .with_cond(cond),
+                )
                 .explained(Explanation::Steps(vec![
                     "A⁺ = V·Σ⁺·Uᵀ from the SVD A = U·Σ·Vᵀ, where Σ⁺ inverts every singular value above 1e-15·σ_max and keeps zeros as zeros.".into(),
                 ]))
@@ -108,7 +135,7 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
         Op::Eig | Op::Eigh => eig(op, a)?,
         Op::Svd => {
             let svd = linalg::try_svd(a)?;
-            let residual = (svd.recompose() - a).norm();
+            let residual = svd.residual(a);
             let lines = svd
                 .s
                 .iter()
@@ -121,7 +148,11 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
                 factor("Vᵀ", svd.v_t.clone()),
             ]);
             Partial::new(value)
-                .checked(Check::new("‖U·Σ·Vᵀ − A‖", residual, fro))
+                .checked(Check::new(
+                    "max(‖U·Σ·Vᵀ − A‖ / ‖A‖, ‖UᵀU − I‖, ‖VᵀV − I‖)",
+                    residual,
+                    1.0,
+                ))
                 .explained(Explanation::Steps(lines))
         }
         Op::Lu => {
@@ -277,7 +308,11 @@ fn eig(op: Op, a: &Matrix) -> Result<Partial, MathError> {
         )
     };
     let mut p = Partial::new(Value::Eigen(eigen.clone()))
-        .checked(Check::new("max ‖A·v − λ·v‖", residual, a.norm()))
+        .checked(Check::within(
+            "max ‖A·v − λ·v‖",
+            residual,
+            EIGEN_RTOL * a.nrows() as f64 * a.norm(),
+        ))
         .explained(e);
     if !eigen.is_real() {
         p.note = Some("A rotates some directions, so some eigenvalues come in complex pairs a ± bi, with complex eigenvectors.".into());

@@ -8,10 +8,12 @@ mod explain;
 mod fixtures;
 mod format;
 mod golden;
+mod nalgebra;
 mod numpy;
 mod order;
 mod parse;
 mod props;
+mod regressions;
 mod run;
 mod tensor;
 

@@ -50,10 +50,19 @@ fn load(file: &str) -> Vec<Case> {
         .collect()
 }
 
-/// Every case of both fixture files.
+/// Every case of the fixture files.
 pub fn all_cases() -> Vec<Case> {
     let mut cases = load("general.json");
     cases.extend(load("special.json"));
-    assert!(cases.len() >= 200, "only {} fixture cases", cases.len());
+    cases.extend(load("awkward.json"));
+    assert!(cases.len() >= 400, "only {} fixture cases", cases.len());
     cases
+}
+
+/// The fixture case called `name`, from any file.
+pub fn case_named(name: &str) -> Case {
+    all_cases()
+        .into_iter()
+        .find(|c| c.name == name)
+        .unwrap_or_else(|| panic!("no fixture case {name}"))
 }

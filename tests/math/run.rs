@@ -59,11 +59,18 @@ fn code_carries_the_persons_numbers() {
     let mut inputs = Inputs::new(m(&[&[3.0, 4.0]]));
     inputs.norm = NormKind::Max;
     let out = run(Op::Norm, &inputs).unwrap();
-    assert_eq!(out.value, Value::Scalar(4.0));
+    // A 1×2 matrix: the largest row sum, as NumPy's norm(A, inf) of a 2-D array.
+    assert_eq!(out.value, Value::Scalar(7.0));
     assert!(
-        out.numpy.contains("np.linalg.norm(A.ravel(), ord=np.inf)"),
+        out.numpy.contains("np.linalg.norm(A, ord=np.inf)"),
         "{}",
         out.numpy
+    );
+    assert!(
+        out.torch
+            .contains("torch.linalg.matrix_norm(A, ord=float('inf'))"),
+        "{}",
+        out.torch
     );
 }
 
@@ -198,7 +205,7 @@ fn the_largest_decompositions_pass_their_checks() {
             .wrapping_add(1442695040888963407);
         (seed >> 11) as f64 / (1u64 << 53) as f64 - 0.5
     });
-    // A + Aᵀ is symmetric: eig and eigh take the Jacobi eigensolver there.
+    // A + Aᵀ is symmetric: eig and eigh take the symmetric eigensolver there.
     let symmetric = &a + a.transpose();
     let cases = [Op::Svd, Op::Eig, Op::Inv, Op::Solve, Op::Pinv]
         .map(|op| (op, &a))

@@ -6,6 +6,7 @@
 pub mod eig;
 pub mod elim;
 pub mod lu;
+mod schur;
 pub mod solve;
 pub mod stats;
 pub mod svd;

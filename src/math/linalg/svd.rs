@@ -33,6 +33,20 @@ impl Svd {
         us * &self.v_t
     }
 
+    /// The largest of ‖U·Σ·Vᵀ − A‖ / ‖A‖, ‖UᵀU − I‖ and ‖VᵀV − I‖: a U·Σ·Vᵀ that gives A back
+    /// is not yet an SVD unless U and V have orthonormal columns, and the third singular vector
+    /// of a rank-2 matrix is invisible in the product.
+    pub fn residual(&self, a: &Matrix) -> f64 {
+        let k = self.s.len();
+        let back = (self.recompose() - a).norm();
+        let fro = a.norm();
+        let back = if fro > 0.0 { back / fro } else { back };
+        let eye = Matrix::identity(k, k);
+        let u = (self.u.transpose() * &self.u - &eye).norm();
+        let v = (&self.v_t * self.v_t.transpose() - &eye).norm();
+        back.max(u).max(v)
+    }
+
     /// diag(s) as a k×k matrix (Σ).
     pub fn sigma(&self) -> Matrix {
         Matrix::from_diagonal(&self.s)
@@ -65,9 +79,11 @@ pub fn try_singular_values(a: &Matrix) -> Result<Vector, MathError> {
 }
 
 /// One-sided Jacobi SVD (Hestenes): rotate pairs of columns until all are orthogonal; the
-/// column lengths are the singular values. nalgebra's bidiagonal SVD returned U·Σ·Vᵀ far from A
-/// on rank-deficient integer fixtures (error 4e-2 on a 5×5 of rank 2); Jacobi is simple, has
-/// no such failure, and computes small singular values to high relative accuracy.
+/// column lengths are the singular values. nalgebra's bidiagonal SVD returns U·Σ·Vᵀ far from A
+/// on rank-deficient integer fixtures (9e-4·‖A‖ off on a 5×5 of rank 2, 86% on a 4×4 of rank 1
+/// with ε as its stopping rule), pinned by the test
+/// `nalgebra_svd_is_wrong_on_rank_deficient_integer_matrices` in tests/math/nalgebra.rs; Jacobi
+/// is simple, has no such failure, and computes small singular values to high relative accuracy.
 fn jacobi_svd(a: &Matrix) -> Option<(Matrix, Vector, Matrix)> {
     // Work on the tall orientation: A = U·Σ·Vᵀ iff Aᵀ = V·Σ·Uᵀ.
     let wide = a.nrows() < a.ncols();
@@ -154,29 +170,41 @@ fn rotate(m: &mut Matrix, p: usize, q: usize, c: f64, s: f64) {
 
 /// Fills the columns of `m` not in `filled` (those of zero singular values) with unit vectors
 /// orthogonal to the rest, so U keeps orthonormal columns for rank-deficient A.
+///
+/// Each new column starts from the unit vector e_i that keeps the most length after the
+/// projection. A fixed threshold (take the first e_i left longer than 0.5) could leave a column
+/// empty: with one direction missing from 10 dimensions, every e_i may keep as little as
+/// 1/√10 ≈ 0.32. The squared lengths kept sum to the dimension still missing (≥ 1), so the
+/// best of m is at least 1/√m and never zero.
 fn complete_orthonormal(m: &mut Matrix, filled: &[usize]) {
     let mut done: Vec<usize> = filled.to_vec();
     for k in 0..m.ncols() {
         if done.contains(&k) {
             continue;
         }
-        for e in 0..m.nrows() {
-            let mut w = Vector::zeros(m.nrows());
-            w[e] = 1.0;
+        let project_out = |m: &Matrix, done: &[usize], mut w: Vector| {
             // Twice, as classical Gram–Schmidt needs for orthogonality to rounding.
             for _ in 0..2 {
-                for &j in &done {
+                for &j in done {
                     let proj = m.column(j).dot(&w);
                     w -= m.column(j) * proj;
                 }
             }
-            let len = w.norm();
-            if len > 0.5 {
-                m.set_column(k, &(w / len));
-                done.push(k);
-                break;
-            }
-        }
+            w
+        };
+        let best = (0..m.nrows())
+            .map(|e| {
+                project_out(
+                    m,
+                    &done,
+                    Vector::from_fn(m.nrows(), |i, _| f64::from(i == e)),
+                )
+            })
+            .max_by(|x, y| x.norm().total_cmp(&y.norm()))
+            .expect("U has at least one row");
+        let len = best.norm();
+        m.set_column(k, &(best / len));
+        done.push(k);
     }
 }
 

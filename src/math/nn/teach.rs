@@ -163,7 +163,7 @@ pub struct Curvature {
 pub fn mse_curvature(x: &DMatrix<f64>, bias: bool) -> Curvature {
     let a = design(x, bias);
     let hessian = a.transpose() * &a * (2.0 / a.nrows() as f64);
-    // Jacobi settles on any symmetric matrix of finite numbers within a few sweeps; should it
+    // The symmetric QR settles on any symmetric matrix of finite numbers; should it
     // not, the diagonal is the best estimate at hand, and the page still says something.
     let (values, vectors) = symmetric_eigen(&hessian).unwrap_or_else(|| {
         let n = hessian.nrows();
