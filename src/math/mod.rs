@@ -10,7 +10,6 @@ pub mod matrix;
 pub mod nn;
 pub mod op;
 pub mod ops;
-pub mod order;
 pub mod outcome;
 pub mod parse;
 pub mod python;

@@ -263,6 +263,7 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
 fn norm(inputs: &Inputs, result: &str) -> Vec<String> {
     let a = &inputs.a;
     let vector = is_vector(a);
+    let column = a.ncols() == 1;
     let name = if vector { mi("x") } else { mi("A") };
     let index = norm_index(inputs.norm, vector);
     let symbol = sub(&row(&[mo("‖"), name, mo("‖")]), &index);
@@ -297,17 +298,21 @@ fn norm(inputs: &Inputs, result: &str) -> Vec<String> {
                 format!("<msqrt>{}</msqrt>", sum_shown(squares)),
             ]
         }
-        (NormKind::L1, true) => vec![
+        // A column's 1- and ∞-norms as a matrix are its vector norms; a row's are the other
+        // way round, so a row gets the matrix formulas NumPy's norm(A, 1) follows.
+        (NormKind::L1, true) if column => vec![
             row(&[sum_over("i"), abs(&sub(&mi("x"), &mi("i")))]),
             sum_shown(values.iter().map(|&x| (1.0, abs(&num(x)))).collect()),
         ],
-        (NormKind::Max, true) => vec![row(&[max_over("i"), abs(&sub(&mi("x"), &mi("i")))])],
-        (NormKind::L1, false) => vec![row(&[
+        (NormKind::Max, true) if column => {
+            vec![row(&[max_over("i"), abs(&sub(&mi("x"), &mi("i")))])]
+        }
+        (NormKind::L1, _) => vec![row(&[
             max_over("j"),
             sum_over("i"),
             abs(&entry("a", "i", "j")),
         ])],
-        (NormKind::Max, false) => vec![row(&[
+        (NormKind::Max, _) => vec![row(&[
             max_over("i"),
             sum_over("j"),
             abs(&entry("a", "i", "j")),

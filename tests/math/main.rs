@@ -10,7 +10,6 @@ mod format;
 mod golden;
 mod nalgebra;
 mod numpy;
-mod order;
 mod parse;
 mod props;
 mod regressions;

@@ -13,7 +13,6 @@ use nalgebra::{Complex, DMatrix, DVector, SymmetricEigen};
 
 use crate::math::error::{MathError, GENERAL_LIMIT};
 use crate::math::matrix::{try_square, try_validate, Matrix, Vector};
-use crate::math::order::{order_by, smallest_first};
 
 /// A complex number in `f64`.
 pub type C64 = Complex<f64>;
@@ -66,7 +65,9 @@ pub fn try_eig(a: &Matrix) -> Result<Eigen, MathError> {
             what: "The eigenvalue iteration".to_string(),
         })?
     };
-    let order = order_by(pairs.len(), &|i, j| {
+    // Largest |λ| first; a stable sort keeps a conjugate pair in the order it was found.
+    let mut order: Vec<usize> = (0..pairs.len()).collect();
+    order.sort_by(|&i, &j| {
         let (x, y) = (pairs[i].0, pairs[j].0);
         (y.norm(), y.re, y.im)
             .partial_cmp(&(x.norm(), x.re, x.im))
@@ -107,7 +108,8 @@ pub fn try_eigh(a: &Matrix) -> Result<(Vector, Matrix), MathError> {
     }
     let sym = (a + a.transpose()) * 0.5;
     let (values, vectors) = symmetric(&sym)?;
-    let order = smallest_first(values.as_slice());
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&i, &j| values[i].total_cmp(&values[j]));
     let values = Vector::from_iterator(n, order.iter().map(|&k| values[k]));
     let columns: Vec<Vector> = order
         .iter()

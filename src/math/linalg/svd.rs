@@ -3,7 +3,6 @@
 
 use crate::math::error::{MathError, GENERAL_LIMIT};
 use crate::math::matrix::{try_validate, Matrix, Vector};
-use crate::math::order::largest_first;
 
 /// NumPy's `pinv` default cutoff, relative to the largest singular value.
 pub const PINV_RCOND: f64 = 1e-15;
@@ -129,7 +128,8 @@ fn jacobi_svd(a: &Matrix) -> Option<(Matrix, Vector, Matrix)> {
         return None;
     }
     let norms: Vec<f64> = (0..n).map(|j| u.column(j).norm()).collect();
-    let order = largest_first(&norms);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&i, &j| norms[j].total_cmp(&norms[i]));
     let s = Vector::from_iterator(
         n,
         order
