@@ -8,10 +8,11 @@ use super::matrix::{
     entries_norm, is_vector, norm, try_as_vector, try_column, try_row, try_validate, Matrix,
     NormKind, Vector,
 };
-use super::op::{Group, Op};
+use super::op::Op;
 use super::ops;
 use super::outcome::{Check, Outcome, Value};
 use super::python::{code, Lib};
+use super::run_linalg;
 
 /// Entries of a product (or element-wise result) written out as sums, at most.
 pub const EXPLAIN_ENTRIES: usize = 64;
@@ -107,30 +108,54 @@ impl Partial {
 
 /// Runs one operation on the inputs: the value with its check, explanation, note and code.
 pub fn run(op: Op, inputs: &Inputs) -> Result<Outcome, MathError> {
-    let limit = match op.group() {
-        Group::Combine | Group::Shape => PRODUCT_LIMIT,
-        _ if matches!(op, Op::Trace | Op::Norm) => PRODUCT_LIMIT,
-        _ => GENERAL_LIMIT,
+    // Entry-wise work and the products take the product limit; factorisations the general one.
+    let limit = match op {
+        Op::Add | Op::Sub | Op::Scale | Op::Matmul | Op::Hadamard | Op::Dot | Op::Outer => {
+            PRODUCT_LIMIT
+        }
+        Op::Transpose | Op::Row | Op::Col | Op::Trace | Op::Norm => PRODUCT_LIMIT,
+        Op::Det | Op::Inv | Op::Pinv | Op::Rank | Op::Solve | Op::Cond | Op::Props => GENERAL_LIMIT,
+        Op::Eig | Op::Eigh | Op::Svd | Op::Lu | Op::LowRank | Op::Cov | Op::Pca => GENERAL_LIMIT,
     };
-    try_validate("A", &inputs.a, limit)?;
-    let b = if op.needs_b() {
+    let a = &inputs.a;
+    try_validate("A", a, limit)?;
+    let b = || -> Result<&Matrix, MathError> {
         let b = inputs.b.as_ref().ok_or_else(|| MathError::MissingInput {
             what: "a second matrix B".to_string(),
         })?;
         try_validate("B", b, limit)?;
-        Some(b)
-    } else {
-        None
+        Ok(b)
     };
-    let part = match (op, b) {
-        (
-            Op::Add | Op::Sub | Op::Matmul | Op::Hadamard | Op::Dot | Op::Outer | Op::Props,
-            Some(b),
-        ) => combine(op, &inputs.a, b, inputs)?,
-        (Op::Scale | Op::Transpose | Op::Row | Op::Col | Op::Norm | Op::Trace, _) => {
-            single(op, inputs)?
+    // One arm per operation: a new one is a compile error here until it runs.
+    let part = match op {
+        Op::Add => add(a, b()?)?,
+        Op::Sub => sub(a, b()?)?,
+        Op::Scale => scale(inputs)?,
+        Op::Matmul => matmul(a, b()?)?,
+        Op::Hadamard => hadamard(a, b()?)?,
+        Op::Dot => dot(a, b()?)?,
+        Op::Outer => outer(a, b()?)?,
+        Op::Transpose => transpose(inputs)?,
+        Op::Row => row(inputs)?,
+        Op::Col => col(inputs)?,
+        Op::Norm => norm_of(inputs)?,
+        Op::Trace => trace(inputs)?,
+        Op::Props => {
+            let b = b()?;
+            super::run_props::props(a, b, inputs.c.as_ref().unwrap_or(b))?
         }
-        _ => super::run_linalg::run_linalg(op, inputs)?,
+        Op::Det => run_linalg::det(inputs)?,
+        Op::Inv => run_linalg::inv(inputs)?,
+        Op::Pinv => run_linalg::pinv(inputs)?,
+        Op::Rank => run_linalg::rank(inputs)?,
+        Op::Cond => run_linalg::cond(inputs)?,
+        Op::Solve => run_linalg::solve(inputs)?,
+        Op::Eig | Op::Eigh => run_linalg::eig(op, a)?,
+        Op::Svd => run_linalg::svd(inputs)?,
+        Op::Lu => run_linalg::lu(inputs)?,
+        Op::LowRank => run_linalg::low_rank(inputs)?,
+        Op::Cov => run_linalg::cov(inputs)?,
+        Op::Pca => run_linalg::pca(inputs)?,
     };
     Ok(Outcome {
         numpy: code(Lib::NumPy, op, inputs, part.least_squares),
@@ -165,32 +190,70 @@ fn entry_lines(a: &Matrix, b: &Matrix, sign: &str, f: impl Fn(f64, f64) -> f64) 
     Explanation::Steps(lines)
 }
 
-fn combine(op: Op, a: &Matrix, b: &Matrix, inputs: &Inputs) -> Result<Partial, MathError> {
-    Ok(match op {
-        Op::Add => Partial::new(Value::Matrix(ops::try_add(a, b)?)).explained(entry_lines(
+/// `Add`.
+fn add(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+    Ok(
+        Partial::new(Value::Matrix(ops::try_add(a, b)?)).explained(entry_lines(
             a,
             b,
             "+",
             |x, y| x + y,
         )),
-        Op::Sub => Partial::new(Value::Matrix(ops::try_sub(a, b)?)).explained(entry_lines(
+    )
+}
+
+/// `Sub`.
+fn sub(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+    Ok(
+        Partial::new(Value::Matrix(ops::try_sub(a, b)?)).explained(entry_lines(
             a,
             b,
             "-",
             |x, y| x - y,
         )),
-        Op::Hadamard => {
-            let c = ops::try_hadamard(a, b)?;
-            let entries = ops::hadamard_entries(a, b, EXPLAIN_ENTRIES);
-            Partial::new(Value::Matrix(c)).explained(Explanation::Products {
-                result: "C".into(),
-                entries,
-                total: a.len(),
-            })
-        }
-        Op::Matmul
-            if a.ncols() != b.nrows() && is_vector(a) && is_vector(b) && a.len() == b.len() =>
-        {
+    )
+}
+
+/// `Hadamard`.
+fn hadamard(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+    Ok({
+        let c = ops::try_hadamard(a, b)?;
+        let entries = ops::hadamard_entries(a, b, EXPLAIN_ENTRIES);
+        Partial::new(Value::Matrix(c)).explained(Explanation::Products {
+            result: "C".into(),
+            entries,
+            total: a.len(),
+        })
+    })
+}
+
+/// `Dot`.
+fn dot(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+    Ok(Partial::new(Value::Scalar(ops::try_dot(a, b)?)).explained(dot_explanation(a, b)))
+}
+
+/// `Outer`.
+fn outer(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+    Ok({
+        let c = ops::try_outer(a, b)?;
+        let (x, y) = (try_as_vector("A", a)?, try_as_vector("B", b)?);
+        let (xm, ym) = (
+            Matrix::from_column_slice(x.len(), 1, x.as_slice()),
+            Matrix::from_row_slice(1, y.len(), y.as_slice()),
+        );
+        let entries = ops::product_entries(&xm, &ym, EXPLAIN_ENTRIES);
+        Partial::new(Value::Matrix(c)).explained(Explanation::Products {
+            result: "C".into(),
+            entries,
+            total: x.len() * y.len(),
+        })
+    })
+}
+
+/// `matmul`.
+fn matmul(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+    Ok(
+        if a.ncols() != b.nrows() && is_vector(a) && is_vector(b) && a.len() == b.len() {
             // NumPy's `x @ y` on two 1-D vectors is their dot product; the page follows it.
             let d = ops::try_dot(a, b)?;
             Partial::new(Value::Scalar(d))
@@ -199,8 +262,7 @@ fn combine(op: Op, a: &Matrix, b: &Matrix, inputs: &Inputs) -> Result<Partial, M
                     "A and B are both vectors of the same length, so A·B is their dot product."
                         .into(),
                 )
-        }
-        Op::Matmul => {
+        } else {
             let c = ops::try_matmul(a, b)?;
             let entries = ops::product_entries(a, b, EXPLAIN_ENTRIES);
             Partial::new(Value::Matrix(c)).explained(Explanation::Products {
@@ -208,33 +270,8 @@ fn combine(op: Op, a: &Matrix, b: &Matrix, inputs: &Inputs) -> Result<Partial, M
                 entries,
                 total: a.nrows() * b.ncols(),
             })
-        }
-        Op::Dot => {
-            Partial::new(Value::Scalar(ops::try_dot(a, b)?)).explained(dot_explanation(a, b))
-        }
-        Op::Outer => {
-            let c = ops::try_outer(a, b)?;
-            let (x, y) = (try_as_vector("A", a)?, try_as_vector("B", b)?);
-            let (xm, ym) = (
-                Matrix::from_column_slice(x.len(), 1, x.as_slice()),
-                Matrix::from_row_slice(1, y.len(), y.as_slice()),
-            );
-            let entries = ops::product_entries(&xm, &ym, EXPLAIN_ENTRIES);
-            Partial::new(Value::Matrix(c)).explained(Explanation::Products {
-                result: "C".into(),
-                entries,
-                total: x.len() * y.len(),
-            })
-        }
-        Op::Props => super::run_props::props(a, b, inputs.c.as_ref().unwrap_or(b))?,
-        _ => unreachable_op(op)?,
-    })
-}
-
-fn unreachable_op(op: Op) -> Result<Partial, MathError> {
-    Err(MathError::BadParameter {
-        reason: format!("{} cannot be run this way.", op.label()),
-    })
+        },
+    )
 }
 
 fn dot_explanation(a: &Matrix, b: &Matrix) -> Explanation {
@@ -246,69 +283,92 @@ fn dot_explanation(a: &Matrix, b: &Matrix) -> Explanation {
     Explanation::Steps(vec![text.replacen("[1,1]", "", 1)])
 }
 
-fn single(op: Op, inputs: &Inputs) -> Result<Partial, MathError> {
+/// `Scale`.
+fn scale(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
-    Ok(match op {
-        Op::Scale => {
-            let k = inputs.scalar;
-            Partial::new(Value::Matrix(ops::try_scale(a, k)?)).explained(Explanation::Steps(vec![
-                format!("Every entry of A is multiplied by {}.", fmt_number(k)),
-            ]))
+    Ok({
+        let k = inputs.scalar;
+        Partial::new(Value::Matrix(ops::try_scale(a, k)?)).explained(Explanation::Steps(vec![
+            format!("Every entry of A is multiplied by {}.", fmt_number(k)),
+        ]))
+    })
+}
+
+/// `Transpose`.
+fn transpose(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        Partial::new(Value::Matrix(ops::try_transpose(a)?)).explained(Explanation::Steps(vec![
+            "Row i of A becomes column i of Aᵀ: Aᵀ[i,j] = A[j,i].".into(),
+        ]))
+    })
+}
+
+/// `Row`.
+fn row(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok(Partial::new(Value::Matrix(try_row("A", a, inputs.k)?)))
+}
+
+/// `Col`.
+fn col(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok(Partial::new(Value::Matrix(try_column("A", a, inputs.k)?)))
+}
+
+/// `Trace`.
+fn trace(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let t = ops::try_trace(a)?;
+        let diag: Vec<String> = a
+            .diagonal()
+            .iter()
+            .map(|&x| super::explain::paren(x))
+            .collect();
+        Partial::new(Value::Scalar(t)).explained(Explanation::Steps(vec![format!(
+            "tr A = {} = {}",
+            diag.join(" + "),
+            fmt_number(t)
+        )]))
+    })
+}
+
+/// `Norm`.
+fn norm_of(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let kind = inputs.norm;
+        if kind == NormKind::L2 && !is_vector(a) {
+            try_validate("A", a, GENERAL_LIMIT)?;
         }
-        Op::Transpose => {
-            Partial::new(Value::Matrix(ops::try_transpose(a)?)).explained(Explanation::Steps(vec![
-                "Row i of A becomes column i of Aᵀ: Aᵀ[i,j] = A[j,i].".into(),
-            ]))
-        }
-        Op::Row => Partial::new(Value::Matrix(try_row("A", a, inputs.k)?)),
-        Op::Col => Partial::new(Value::Matrix(try_column("A", a, inputs.k)?)),
-        Op::Trace => {
-            let t = ops::try_trace(a)?;
-            let diag: Vec<String> = a
-                .diagonal()
-                .iter()
-                .map(|&x| super::explain::paren(x))
-                .collect();
-            Partial::new(Value::Scalar(t)).explained(Explanation::Steps(vec![format!(
-                "tr A = {} = {}",
-                diag.join(" + "),
-                fmt_number(t)
-            )]))
-        }
-        Op::Norm => {
-            let kind = inputs.norm;
-            if kind == NormKind::L2 && !is_vector(a) {
-                try_validate("A", a, GENERAL_LIMIT)?;
-            }
-            let n = norm(a, kind);
-            let how = match kind {
-                NormKind::Frobenius => "the square root of the sum of the squares of the entries",
-                NormKind::L1 => "the largest sum of absolute values in a column",
-                NormKind::L2 => "the largest singular value",
-                NormKind::Max => "the largest sum of absolute values in a row",
-            };
-            let ord = match kind {
-                NormKind::Frobenius => "'fro'",
-                NormKind::L1 => "1",
-                NormKind::L2 => "2",
-                NormKind::Max => "np.inf",
-            };
-            let mut lines = vec![format!(
-                "The {} norm of A as a matrix (NumPy's norm(A, {ord})) is {how}: {}.",
-                kind.label(),
-                fmt_number(n)
-            )];
-            // A row of numbers reads like a vector, whose 1- and ∞-norms are the other way round.
-            let entries = entries_norm(a, kind);
-            if a.nrows() == 1 && entries != n {
-                lines.push(format!(
+        let n = norm(a, kind);
+        let how = match kind {
+            NormKind::Frobenius => "the square root of the sum of the squares of the entries",
+            NormKind::L1 => "the largest sum of absolute values in a column",
+            NormKind::L2 => "the largest singular value",
+            NormKind::Max => "the largest sum of absolute values in a row",
+        };
+        let ord = match kind {
+            NormKind::Frobenius => "'fro'",
+            NormKind::L1 => "1",
+            NormKind::L2 => "2",
+            NormKind::Max => "np.inf",
+        };
+        let mut lines = vec![format!(
+            "The {} norm of A as a matrix (NumPy's norm(A, {ord})) is {how}: {}.",
+            kind.label(),
+            fmt_number(n)
+        )];
+        // A row of numbers reads like a vector, whose 1- and ∞-norms are the other way round.
+        let entries = entries_norm(a, kind);
+        if a.nrows() == 1 && entries != n {
+            lines.push(format!(
                     "A is one row, so this is not the {} norm of its entries as a vector ({}), which NumPy gives for norm(A.ravel(), {ord}).",
                     kind.label(),
                     fmt_number(entries),
                 ));
-            }
-            Partial::new(Value::Scalar(n)).explained(Explanation::Steps(lines))
         }
-        _ => unreachable_op(op)?,
+        Partial::new(Value::Scalar(n)).explained(Explanation::Steps(lines))
     })
 }

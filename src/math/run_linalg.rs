@@ -35,61 +35,71 @@ fn cond_note(cond: f64) -> Option<String> {
     })
 }
 
-pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> {
+/// `Det`.
+pub(crate) fn det(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let d = linalg::try_det(a)?;
+        let e = if a.nrows() <= 3 {
+            Explanation::Cofactor(steps::cofactor(a))
+        } else if explainable(a) {
+            Explanation::Elimination(steps::det_elimination(a))
+        } else {
+            too_big_to_explain()
+        };
+        Partial::new(Value::Scalar(d)).explained(e)
+    })
+}
+
+/// `Inv`.
+pub(crate) fn inv(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let inv = linalg::try_inv(a)?;
+        let n = a.nrows();
+        let residual = (a * &inv - Matrix::identity(n, n)).norm();
+        let cond = linalg::try_cond(a)?;
+        let e = if explainable(a) {
+            Explanation::Elimination(steps::inverse_elimination(a))
+        } else {
+            too_big_to_explain()
+        };
+        let mut p =
+            Partial::new(Value::Matrix(inv))
+                .explained(e)
+                .checked(Check::growing_with_cond(
+                    "‖A·A⁻¹ − I‖ (tolerance scaled by the condition number)",
+                    residual,
+                    n as f64,
+                    cond,
+                ));
+        p.note = cond_note(cond);
+        p
+    })
+}
+
+/// `Pinv`.
+pub(crate) fn pinv(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     let fro = a.norm();
-    Ok(match op {
-        Op::Det => {
-            let d = linalg::try_det(a)?;
-            let e = if a.nrows() <= 3 {
-                Explanation::Cofactor(steps::cofactor(a))
-            } else if explainable(a) {
-                Explanation::Elimination(steps::det_elimination(a))
-            } else {
-                too_big_to_explain()
-            };
-            Partial::new(Value::Scalar(d)).explained(e)
-        }
-        Op::Inv => {
-            let inv = linalg::try_inv(a)?;
-            let n = a.nrows();
-            let residual = (a * &inv - Matrix::identity(n, n)).norm();
-            let cond = linalg::try_cond(a)?;
-            let e = if explainable(a) {
-                Explanation::Elimination(steps::inverse_elimination(a))
-            } else {
-                too_big_to_explain()
-            };
-            let mut p =
-                Partial::new(Value::Matrix(inv))
-                    .explained(e)
-                    .checked(Check::growing_with_cond(
-                        "‖A·A⁻¹ − I‖ (tolerance scaled by the condition number)",
-                        residual,
-                        n as f64,
-                        cond,
-                    ));
-            p.note = cond_note(cond);
-            p
-        }
-        Op::Pinv => {
-            let pinv = linalg::try_pinv(a)?;
-            let residual = (a * &pinv * a - a).norm();
-            // One SVD for both condition numbers. The dropped singular values do not enter A⁺,
-            // so neither does their 1/σ: the tolerance takes the condition number of the kept.
-            let s = linalg::try_singular_values(a)?;
-            let cond = if s.min() == 0.0 {
-                f64::INFINITY
-            } else {
-                s.max() / s.min()
-            };
-            let cutoff = linalg::svd::PINV_RCOND * s.max();
-            let kept_cond = s
-                .iter()
-                .rev()
-                .find(|&&x| x > cutoff)
-                .map_or(1.0, |&lo| s.max() / lo);
-            Partial::new(Value::Matrix(pinv))
+    Ok({
+        let pinv = linalg::try_pinv(a)?;
+        let residual = (a * &pinv * a - a).norm();
+        // One SVD for both condition numbers. The dropped singular values do not enter A⁺,
+        // so neither does their 1/σ: the tolerance takes the condition number of the kept.
+        let s = linalg::try_singular_values(a)?;
+        let cond = if s.min() == 0.0 {
+            f64::INFINITY
+        } else {
+            s.max() / s.min()
+        };
+        let cutoff = linalg::svd::PINV_RCOND * s.max();
+        let kept_cond = s
+            .iter()
+            .rev()
+            .find(|&&x| x > cutoff)
+            .map_or(1.0, |&lo| s.max() / lo);
+        Partial::new(Value::Matrix(pinv))
                 .checked(
                     Check::growing_with_cond(
                         "‖A·A⁺·A − A‖ (tolerance scaled by σ_max / σ_min of the singular values kept)",
@@ -102,143 +112,171 @@ pub(crate) fn run_linalg(op: Op, inputs: &Inputs) -> Result<Partial, MathError> 
                 .explained(Explanation::Steps(vec![
                     "A⁺ = V·Σ⁺·Uᵀ from the SVD A = U·Σ·Vᵀ, where Σ⁺ inverts every singular value above 1e-15·σ_max and keeps zeros as zeros.".into(),
                 ]))
-        }
-        Op::Rank => {
-            let s = linalg::try_singular_values(a)?;
-            let tol = rank_tolerance(&s, a.nrows(), a.ncols());
-            let rank = s.iter().filter(|&&x| x > tol).count();
-            let e = if explainable(a) {
-                Explanation::Elimination(steps::rank_elimination(a, rank))
-            } else {
-                too_big_to_explain()
-            };
-            let sv: Vec<String> = s.iter().map(|&x| fmt_number(x)).collect();
-            let mut p = Partial::new(Value::Count(rank)).explained(e);
-            p.note = Some(format!(
-                "Singular values {}; {rank} of them exceed NumPy's tolerance σ_max·max(m, n)·ε = {}.",
-                sv.join(", "),
-                fmt_number(tol)
-            ));
-            p
-        }
-        Op::Cond => {
-            let s = linalg::try_singular_values(a)?;
-            let c = linalg::try_cond(a)?;
-            Partial::new(Value::Scalar(c)).explained(Explanation::Steps(vec![format!(
-                "cond A = σ_max / σ_min = {} / {} = {}",
-                fmt_number(s.max()),
-                fmt_number(s.min()),
-                fmt_number(c)
-            )]))
-        }
-        Op::Solve => solve(inputs)?,
-        Op::Eig | Op::Eigh => eig(op, a)?,
-        Op::Svd => {
-            let svd = linalg::try_svd(a)?;
-            let residual = svd.residual(a);
-            let lines = svd
-                .s
-                .iter()
-                .enumerate()
-                .map(|(i, &s)| format!("σ{} = {}", i + 1, fmt_number(s)))
-                .collect();
-            let value = Value::Factors(vec![
-                factor("U", svd.u.clone()),
-                factor("Σ", svd.sigma()),
-                factor("Vᵀ", svd.v_t.clone()),
-            ]);
-            Partial::new(value)
-                .checked(Check::new(
-                    "max(‖U·Σ·Vᵀ − A‖ / ‖A‖, ‖UᵀU − I‖, ‖VᵀV − I‖)",
-                    residual,
-                    1.0,
-                ))
-                .explained(Explanation::Steps(lines))
-        }
-        Op::Lu => {
-            let f = linalg::try_lu(a)?;
-            let residual = (&f.p * a - &f.l * &f.u).norm();
-            let e = if explainable(a) {
-                Explanation::Elimination(super::linalg::elim::eliminate(a, a.ncols(), false))
-            } else {
-                too_big_to_explain()
-            };
-            Partial::new(Value::Factors(vec![
-                factor("P", f.p),
-                factor("L", f.l),
-                factor("U", f.u),
-            ]))
-            .checked(Check::new("‖P·A − L·U‖", residual, fro))
-            .explained(e)
-        }
-        Op::LowRank => {
-            let (ak, err) = linalg::try_low_rank(a, inputs.k)?;
-            let s = linalg::try_singular_values(a)?;
-            let residual = ((&ak - a).norm()
-                - s.iter().skip(inputs.k).map(|x| x * x).sum::<f64>().sqrt())
-            .abs();
-            Partial::new(Value::Matrix(ak))
-                .checked(Check::new(
-                    "|‖A − A_k‖_F − √(σ_(k+1)² + …)| (Eckart–Young)",
-                    residual,
-                    fro,
-                ))
-                .noted(format!(
-                    "The best rank-{} approximation; its 2-norm error is σ_(k+1) = {}.",
-                    inputs.k,
-                    fmt_number(err)
-                ))
-        }
-        Op::Cov => {
-            let c = linalg::try_cov(a)?;
-            let symmetric = (&c - c.transpose()).amax();
-            Partial::new(Value::Matrix(c))
-                .checked(Check::new(
-                    "‖C − Cᵀ‖ (a covariance is symmetric)",
-                    symmetric,
-                    fro * fro,
-                ))
-                .explained(Explanation::Steps(vec![
-                    "Subtract each column's mean, then C = Xᵀ·X / (m − 1), rows being samples."
-                        .into(),
-                ]))
-        }
-        Op::Pca => {
-            let p = linalg::try_pca(a)?;
-            let cov = linalg::try_cov(a)?;
-            // Each direction must satisfy C·v = variance·v.
-            let residual =
-                (&cov * &p.components - &p.components * Matrix::from_diagonal(&p.variances)).norm();
-            let ratios: Vec<String> = p
-                .explained_ratio
-                .iter()
-                .map(|r| format!("{:.1}%", r * 100.0))
-                .collect();
-            let value = Value::Factors(vec![
-                factor("variances", column_matrix(&p.variances)),
-                factor("components", p.components.clone()),
-                factor("scores", p.scores.clone()),
-            ]);
-            Partial::new(value)
-                .checked(Check::new(
-                    "‖C·V − V·diag(variances)‖",
-                    residual,
-                    cov.norm(),
-                ))
-                .noted(format!(
-                    "Share of the variance along each direction: {}.",
-                    ratios.join(", ")
-                ))
-        }
-        _ => {
-            return Err(MathError::BadParameter {
-                reason: format!("{} cannot be run this way.", op.label()),
-            })
-        }
     })
 }
 
-fn solve(inputs: &Inputs) -> Result<Partial, MathError> {
+/// `Rank`.
+pub(crate) fn rank(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let s = linalg::try_singular_values(a)?;
+        let tol = rank_tolerance(&s, a.nrows(), a.ncols());
+        let rank = s.iter().filter(|&&x| x > tol).count();
+        let e = if explainable(a) {
+            Explanation::Elimination(steps::rank_elimination(a, rank))
+        } else {
+            too_big_to_explain()
+        };
+        let sv: Vec<String> = s.iter().map(|&x| fmt_number(x)).collect();
+        let mut p = Partial::new(Value::Count(rank)).explained(e);
+        p.note = Some(format!(
+            "Singular values {}; {rank} of them exceed NumPy's tolerance σ_max·max(m, n)·ε = {}.",
+            sv.join(", "),
+            fmt_number(tol)
+        ));
+        p
+    })
+}
+
+/// `Cond`.
+pub(crate) fn cond(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let s = linalg::try_singular_values(a)?;
+        let c = linalg::try_cond(a)?;
+        Partial::new(Value::Scalar(c)).explained(Explanation::Steps(vec![format!(
+            "cond A = σ_max / σ_min = {} / {} = {}",
+            fmt_number(s.max()),
+            fmt_number(s.min()),
+            fmt_number(c)
+        )]))
+    })
+}
+
+/// `Svd`.
+pub(crate) fn svd(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let svd = linalg::try_svd(a)?;
+        let residual = svd.residual(a);
+        let lines = svd
+            .s
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| format!("σ{} = {}", i + 1, fmt_number(s)))
+            .collect();
+        let value = Value::Factors(vec![
+            factor("U", svd.u.clone()),
+            factor("Σ", svd.sigma()),
+            factor("Vᵀ", svd.v_t.clone()),
+        ]);
+        Partial::new(value)
+            .checked(Check::new(
+                "max(‖U·Σ·Vᵀ − A‖ / ‖A‖, ‖UᵀU − I‖, ‖VᵀV − I‖)",
+                residual,
+                1.0,
+            ))
+            .explained(Explanation::Steps(lines))
+    })
+}
+
+/// `Lu`.
+pub(crate) fn lu(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    let fro = a.norm();
+    Ok({
+        let f = linalg::try_lu(a)?;
+        let residual = (&f.p * a - &f.l * &f.u).norm();
+        let e = if explainable(a) {
+            Explanation::Elimination(super::linalg::elim::eliminate(a, a.ncols(), false))
+        } else {
+            too_big_to_explain()
+        };
+        Partial::new(Value::Factors(vec![
+            factor("P", f.p),
+            factor("L", f.l),
+            factor("U", f.u),
+        ]))
+        .checked(Check::new("‖P·A − L·U‖", residual, fro))
+        .explained(e)
+    })
+}
+
+/// `LowRank`.
+pub(crate) fn low_rank(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    let fro = a.norm();
+    Ok({
+        let (ak, err) = linalg::try_low_rank(a, inputs.k)?;
+        let s = linalg::try_singular_values(a)?;
+        let residual =
+            ((&ak - a).norm() - s.iter().skip(inputs.k).map(|x| x * x).sum::<f64>().sqrt()).abs();
+        Partial::new(Value::Matrix(ak))
+            .checked(Check::new(
+                "|‖A − A_k‖_F − √(σ_(k+1)² + …)| (Eckart–Young)",
+                residual,
+                fro,
+            ))
+            .noted(format!(
+                "The best rank-{} approximation; its 2-norm error is σ_(k+1) = {}.",
+                inputs.k,
+                fmt_number(err)
+            ))
+    })
+}
+
+/// `Cov`.
+pub(crate) fn cov(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    let fro = a.norm();
+    Ok({
+        let c = linalg::try_cov(a)?;
+        let symmetric = (&c - c.transpose()).amax();
+        Partial::new(Value::Matrix(c))
+            .checked(Check::new(
+                "‖C − Cᵀ‖ (a covariance is symmetric)",
+                symmetric,
+                fro * fro,
+            ))
+            .explained(Explanation::Steps(vec![
+                "Subtract each column's mean, then C = Xᵀ·X / (m − 1), rows being samples.".into(),
+            ]))
+    })
+}
+
+/// `Pca`.
+pub(crate) fn pca(inputs: &Inputs) -> Result<Partial, MathError> {
+    let a = &inputs.a;
+    Ok({
+        let p = linalg::try_pca(a)?;
+        let cov = linalg::try_cov(a)?;
+        // Each direction must satisfy C·v = variance·v.
+        let residual =
+            (&cov * &p.components - &p.components * Matrix::from_diagonal(&p.variances)).norm();
+        let ratios: Vec<String> = p
+            .explained_ratio
+            .iter()
+            .map(|r| format!("{:.1}%", r * 100.0))
+            .collect();
+        let value = Value::Factors(vec![
+            factor("variances", column_matrix(&p.variances)),
+            factor("components", p.components.clone()),
+            factor("scores", p.scores.clone()),
+        ]);
+        Partial::new(value)
+            .checked(Check::new(
+                "‖C·V − V·diag(variances)‖",
+                residual,
+                cov.norm(),
+            ))
+            .noted(format!(
+                "Share of the variance along each direction: {}.",
+                ratios.join(", ")
+            ))
+    })
+}
+
+pub(crate) fn solve(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     let b = inputs
         .vector
@@ -284,7 +322,7 @@ fn solve(inputs: &Inputs) -> Result<Partial, MathError> {
     Ok(p)
 }
 
-fn eig(op: Op, a: &Matrix) -> Result<Partial, MathError> {
+pub(crate) fn eig(op: Op, a: &Matrix) -> Result<Partial, MathError> {
     let eigen = if op == Op::Eigh {
         let (values, vectors) = linalg::try_eigh(a)?;
         linalg::Eigen {

@@ -1,0 +1,155 @@
+//! The operations the page offers: `Op::spec` describes each one (link name, label, group,
+//! the inputs it reads, what it does) and `Op::ALL` orders them for menus and links.
+
+mod spec;
+
+pub use spec::{Group, OpSpec, Uses};
+
+/// An operation of the Matrix Lab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Op {
+    /// A + B.
+    Add,
+    /// A − B.
+    Sub,
+    /// k·A.
+    Scale,
+    /// A·B.
+    Matmul,
+    /// A ∘ B.
+    Hadamard,
+    /// Aᵀ.
+    Transpose,
+    /// x·y.
+    Dot,
+    /// x·yᵀ.
+    Outer,
+    /// ‖A‖.
+    Norm,
+    /// tr A.
+    Trace,
+    /// det A.
+    Det,
+    /// A⁻¹.
+    Inv,
+    /// A⁺.
+    Pinv,
+    /// rank A.
+    Rank,
+    /// A·x = b.
+    Solve,
+    /// Eigenvalues and eigenvectors.
+    Eig,
+    /// SVD.
+    Svd,
+    /// Condition number.
+    Cond,
+    /// The matmul identities on A, B, C.
+    Props,
+    /// Symmetric eigendecomposition.
+    Eigh,
+    /// P·A = L·U.
+    Lu,
+    /// Covariance of the columns.
+    Cov,
+    /// Principal components.
+    Pca,
+    /// Best rank-k approximation.
+    LowRank,
+    /// Row k of A.
+    Row,
+    /// Column k of A.
+    Col,
+}
+
+impl Op {
+    /// Every operation, in menu order (grouped).
+    pub const ALL: [Op; 26] = [
+        Op::Add,
+        Op::Sub,
+        Op::Scale,
+        Op::Matmul,
+        Op::Hadamard,
+        Op::Dot,
+        Op::Outer,
+        Op::Transpose,
+        Op::Row,
+        Op::Col,
+        Op::Norm,
+        Op::Trace,
+        Op::Det,
+        Op::Rank,
+        Op::Cond,
+        Op::Props,
+        Op::Solve,
+        Op::Inv,
+        Op::Pinv,
+        Op::Eig,
+        Op::Eigh,
+        Op::Svd,
+        Op::Lu,
+        Op::LowRank,
+        Op::Cov,
+        Op::Pca,
+    ];
+
+    /// The name in links (`op=matmul`), following NumPy where it has one.
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    /// The label in the menu.
+    pub fn label(self) -> &'static str {
+        self.spec().label
+    }
+
+    /// One plain sentence saying what the operation does.
+    pub fn description(self) -> &'static str {
+        self.spec().description
+    }
+
+    /// The menu group.
+    pub fn group(self) -> Group {
+        self.spec().group
+    }
+
+    /// Whether the operation needs a second matrix B.
+    pub fn needs_b(self) -> bool {
+        self.spec().uses.b
+    }
+
+    /// Whether the operation can use a third matrix C (`props`; B stands in for it when absent).
+    pub fn uses_c(self) -> bool {
+        self.spec().uses.c
+    }
+
+    /// Whether the operation needs the right-hand side vector b.
+    pub fn needs_vector(self) -> bool {
+        self.spec().uses.vector
+    }
+
+    /// Whether the operation needs the scalar k.
+    pub fn needs_scalar(self) -> bool {
+        self.spec().uses.scalar
+    }
+
+    /// Whether the operation needs the whole number k (a row, a column, a rank to keep).
+    pub fn needs_index(self) -> bool {
+        self.spec().uses.index
+    }
+
+    /// Whether the operation needs a choice of norm.
+    pub fn needs_norm(self) -> bool {
+        self.spec().uses.norm
+    }
+
+    /// Whether A must be square.
+    pub fn needs_square(self) -> bool {
+        self.spec().uses.square
+    }
+
+    /// Reads a link name; `None` when unknown.
+    pub fn from_name(name: &str) -> Option<Op> {
+        Op::ALL.into_iter().find(|op| op.name() == name)
+    }
+}
