@@ -26,18 +26,6 @@ pub struct Margin {
     pub left: i32,
 }
 
-impl Margin {
-    /// The same space on every side.
-    pub const fn even(px: i32) -> Self {
-        Self {
-            top: px,
-            right: px,
-            bottom: px,
-            left: px,
-        }
-    }
-}
-
 /// The part of `root` inside `margin`, with `x` running left to right and `y` bottom to top.
 pub fn plane<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,

@@ -4,7 +4,7 @@ use eigenplay::plot::{
     self, decision_boundary, downsample, heatmap, loss_curve, BoundarySpec, CurveSpec,
 };
 
-use super::svg::polylines;
+use super::svg::{axis_labels, circles, pixel_on, polylines};
 
 fn curve_svg(values: &[f64], log: bool, broke_at: Option<f64>) -> (String, plot::CurveFrame) {
     let points = downsample(values, 400);
@@ -23,6 +23,24 @@ fn accent_points(svg: &str) -> usize {
         .first()
         .expect("the loss line")
         .len()
+}
+
+/// The tick labels' values, smallest first.
+fn values(labels: &[(f64, f64)]) -> Vec<f64> {
+    let mut v: Vec<f64> = labels.iter().map(|l| l.0).collect();
+    v.sort_by(f64::total_cmp);
+    v
+}
+
+/// Larger values sit further right on the x axis and higher up on the y axis.
+fn assert_axes_grow_right_and_up(xs: &[(f64, f64)], ys: &[(f64, f64)]) {
+    let rising = |labels: &[(f64, f64)], sign: f64| {
+        let mut l = labels.to_vec();
+        l.sort_by(|a, b| a.0.total_cmp(&b.0));
+        l.windows(2).all(|w| sign * (w[1].1 - w[0].1) > 0.0)
+    };
+    assert!(rising(xs, 1.0), "x labels {xs:?}");
+    assert!(rising(ys, -1.0), "y labels {ys:?}");
 }
 
 #[test]
@@ -116,6 +134,21 @@ fn decision_boundary_draws_the_grid_and_the_samples() {
     assert!(svg.matches("<rect").count() >= n * n);
     assert_eq!(svg.matches("<circle").count(), 3);
     assert!(!svg.contains("style="));
+    // Both axes run from −1 to 1 at round numbers, and each sample sits where they say.
+    let (xs, ys) = axis_labels(&svg);
+    for ticks in [values(&xs), values(&ys)] {
+        assert_eq!(ticks.first(), Some(&-1.0), "{ticks:?}");
+        assert_eq!(ticks.last(), Some(&1.0), "{ticks:?}");
+        assert!(ticks.len() >= 3, "{ticks:?}");
+    }
+    assert_axes_grow_right_and_up(&xs, &ys);
+    for (&(cx, cy), p) in circles(&svg).iter().zip(points.chunks_exact(2)) {
+        let (x, y) = (pixel_on(&xs, p[0], |v| v), pixel_on(&ys, p[1], |v| v));
+        assert!(
+            (cx - x).abs() <= 1.5 && (cy - y).abs() <= 1.5,
+            "{p:?} drawn at ({cx}, {cy}), the axes say ({x:.1}, {y:.1})"
+        );
+    }
 }
 
 #[test]
