@@ -1,11 +1,11 @@
 //! The loss curve: loss against epoch, linear or logarithmic, with where training broke.
 
+use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{self, Axis, Frame, Margin};
-use super::{axis_number, ACCENT, BAD};
+use super::{axis_number, ACCENT, BAD, GRID, INK, MUTED};
 
 /// What a loss curve shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,7 +14,7 @@ pub struct CurveSpec<'a> {
     pub points: &'a [(f64, f64)],
     /// The right end of the epoch axis (the planned number of epochs, at least).
     pub x_max: f64,
-    /// Plot log₁₀ of the loss (values ≤ 0 are dropped).
+    /// A logarithmic loss axis spanning whole powers of ten (values ≤ 0 are dropped).
     pub log: bool,
     /// The epoch whose loss became NaN or infinite, marked with a red line.
     pub broke_at: Option<f64>,
@@ -25,11 +25,11 @@ pub struct CurveSpec<'a> {
 pub struct CurveFrame {
     /// Pixel column of epoch 0 (the left edge of the plotting area).
     pub left: i32,
-    /// Pixel column of `x_max`.
+    /// Pixel column of `x_max` (the right edge of the plotting area).
     pub right: i32,
-    /// Top pixel row of the plotting area.
+    /// Top pixel row of the plotting area: the loss axis's top.
     pub top: i32,
-    /// Bottom pixel row of the plotting area.
+    /// Bottom pixel row of the plotting area: the loss axis's bottom.
     pub bottom: i32,
     /// The epoch at `right`.
     pub x_max: f64,
@@ -98,80 +98,108 @@ pub fn loss_curve<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &CurveSpec<'_>,
 ) -> Result<CurveFrame, String> {
-    let err = super::drawing_error::<DB>;
     let pts: Vec<(f64, f64)> = spec
         .points
         .iter()
+        .copied()
         .filter(|(_, v)| v.is_finite() && (!spec.log || *v > 0.0))
-        .map(|&(e, v)| (e, if spec.log { v.log10() } else { v }))
         .collect();
-    let (mut lo, mut hi) = pts
+    let (lo, hi) = pts
         .iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &(_, v)| {
             (lo.min(v), hi.max(v))
         });
-    if !lo.is_finite() {
-        (lo, hi) = if spec.log { (-2.0, 1.0) } else { (0.0, 1.0) };
+    if spec.log {
+        // Whole powers of ten, so the axis has a tick at each end at least, and a little
+        // room beyond them so those ticks sit inside it.
+        let (lo, hi) = if lo.is_finite() {
+            (lo, hi)
+        } else {
+            (0.01, 10.0)
+        };
+        let bottom = lo.log10().floor().clamp(-300.0, 299.0);
+        let top = hi.log10().ceil().clamp(bottom + 1.0, 300.0);
+        let pad = (top - bottom) * 0.04;
+        let (lo, hi) = (10f64.powf(bottom - pad), 10f64.powf(top + pad));
+        draw(root, spec, pts, (lo..hi).log_scale(), (lo, hi))
+    } else {
+        let (lo, mut hi) = if lo.is_finite() {
+            (lo.min(0.0), hi)
+        } else {
+            (0.0, 1.0)
+        };
+        if hi - lo < 1e-12 {
+            hi = lo + lo.abs().max(1.0);
+        }
+        let hi = hi + (hi - lo) * 0.04;
+        draw(root, spec, pts, lo..hi, (lo, hi))
     }
-    if !spec.log {
-        lo = lo.min(0.0);
-    }
-    if hi - lo < 1e-12 {
-        hi = lo + if spec.log { 1.0 } else { lo.abs().max(1.0) };
-    }
-    let pad = (hi - lo) * 0.04;
-    let (lo, hi) = (if spec.log { lo - pad } else { lo }, hi + pad);
+}
+
+/// The curve on a loss axis `y` (linear or logarithmic) from `lo` to `hi`.
+fn draw<DB: DrawingBackend, Y>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &CurveSpec<'_>,
+    pts: Vec<(f64, f64)>,
+    y: Y,
+    (lo, hi): (f64, f64),
+) -> Result<CurveFrame, String>
+where
+    Y: AsRangedCoord<Value = f64>,
+    Y::CoordDescType: ValueFormatter<f64>,
+{
+    let err = super::drawing_error::<DB>;
     let x_max = spec.x_max.max(1.0);
-    let log = spec.log;
-    let y_label = move |v: f64| axis_number(if log { 10f64.powf(v) } else { v });
-    let x_label = |v: f64| axis_number(v.round());
-    let chart = axes::frame(
-        root,
-        &Frame {
-            x: Axis {
-                range: 0.0..x_max,
-                ticks: 6,
-                label: &x_label,
-                name: Some("epoch"),
-            },
-            y: Axis {
-                range: lo..hi,
-                ticks: 5,
-                label: &y_label,
-                name: Some(if log { "loss (log scale)" } else { "loss" }),
-            },
-            margin: Margin {
-                top: 10,
-                right: 20,
-                bottom: 48,
-                left: 74,
-            },
-            font: 14,
-            grid: true,
-        },
-    )?;
+    let mut chart = ChartBuilder::on(root)
+        .margin(10)
+        .margin_right(20)
+        .x_label_area_size(38)
+        .y_label_area_size(64)
+        .build_cartesian_2d(0f64..x_max, y)
+        .map_err(err)?;
+    let y_label = |v: &f64| axis_number(*v);
+    let x_label = |v: &f64| axis_number(v.round());
+    chart
+        .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID.stroke_width(1))
+        .axis_style(INK.stroke_width(1))
+        .label_style((FontFamily::SansSerif, 14).into_font().color(&INK))
+        .axis_desc_style((FontFamily::SansSerif, 14).into_font().color(&MUTED))
+        .x_desc("epoch")
+        .y_desc(if spec.log { "loss (log scale)" } else { "loss" })
+        // Epochs are whole: no more ticks than there are epochs, so no step below 1.
+        .x_labels(6.min(x_max as usize + 1))
+        .y_labels(5)
+        .x_label_formatter(&x_label)
+        .y_label_formatter(&y_label)
+        .draw()
+        .map_err(err)?;
     if !pts.is_empty() {
         chart
-            .draw(&PathElement::new(pts, ACCENT.stroke_width(2)))
+            .draw_series(LineSeries::new(pts, ACCENT.stroke_width(2)))
             .map_err(err)?;
     }
     if let Some(at) = spec.broke_at {
         chart
-            .draw(&PathElement::new([(at, lo), (at, hi)], BAD.stroke_width(2)))
+            .draw_series(LineSeries::new([(at, lo), (at, hi)], BAD.stroke_width(2)))
             .map_err(err)?;
         let style = (FontFamily::SansSerif, 14)
             .into_font()
             .color(&BAD)
             .pos(Pos::new(HPos::Right, VPos::Top));
         let text = format!("diverged at epoch {}", at as usize);
-        chart.draw(&Text::new(text, (at, hi), style)).map_err(err)?;
+        chart
+            .draw_series(std::iter::once(Text::new(text, (at, hi), style)))
+            .map_err(err)?;
     }
-    let (xr, yr) = chart.get_pixel_range();
+    let (left, bottom) = chart.backend_coord(&(0.0, lo));
+    let (right, top) = chart.backend_coord(&(x_max, hi));
     Ok(CurveFrame {
-        left: xr.start,
-        right: xr.end,
-        top: yr.start,
-        bottom: yr.end,
+        left,
+        right,
+        top,
+        bottom,
         x_max,
     })
 }

@@ -3,8 +3,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::axes::{self, Axis, Frame, Margin};
-use super::{axis_number, GRID};
+use super::{axis_number, GRID, INK};
 
 /// Hues for classes 0, 1, 2, ...: blue, orange, green, purple, red, teal.
 pub const CLASS_COLOURS: [RGBColor; 6] = [
@@ -92,46 +91,42 @@ pub fn decision_boundary<DB: DrawingBackend>(
     let err = super::drawing_error::<DB>;
     let (x0, x1) = spec.x_range;
     let (y0, y1) = spec.y_range;
-    let label = |v: f64| axis_number(v);
-    let axis = |range| Axis {
-        range,
-        ticks: 5,
-        label: &label,
-        name: None,
-    };
-    let chart = axes::frame(
-        root,
-        &Frame {
-            x: axis(x0..x1),
-            y: axis(y0..y1),
-            margin: Margin {
-                top: 8,
-                right: 8,
-                bottom: 36,
-                left: 48,
-            },
-            font: 12,
-            grid: false,
-        },
-    )?;
+    let mut chart = ChartBuilder::on(root)
+        .margin(8)
+        .x_label_area_size(28)
+        .y_label_area_size(40)
+        .build_cartesian_2d(x0..x1, y0..y1)
+        .map_err(err)?;
+    let label = |v: &f64| axis_number(*v);
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .axis_style(INK.stroke_width(1))
+        .label_style((FontFamily::SansSerif, 12).into_font().color(&INK))
+        .x_labels(5)
+        .y_labels(5)
+        .x_label_formatter(&label)
+        .y_label_formatter(&label)
+        .draw()
+        .map_err(err)?;
     let n = spec.n.max(2);
     let (dx, dy) = ((x1 - x0) / n as f64, (y1 - y0) / n as f64);
-    for k in 0..n * n {
-        let (i, j) = (k % n, k / n);
-        let class = spec.cell_class.get(k).copied().unwrap_or(0);
-        let conf = spec.cell_confidence.get(k).copied().unwrap_or(0.5);
-        let hue = CLASS_COLOURS[class % CLASS_COLOURS.len()];
-        let (cx, cy) = (x0 + i as f64 * dx, y0 + j as f64 * dy);
-        let shade = hue.mix(0.12 + 0.38 * conf.clamp(0.0, 1.0)).filled();
-        chart
-            .draw(&Rectangle::new([(cx, cy), (cx + dx, cy + dy)], shade))
-            .map_err(err)?;
-    }
-    for (p, &c) in spec.points.chunks_exact(2).zip(spec.labels) {
-        let hue = CLASS_COLOURS[c % CLASS_COLOURS.len()];
-        chart
-            .draw(&Circle::new((p[0], p[1]), 3, hue.filled()))
-            .map_err(err)?;
-    }
+    chart
+        .draw_series((0..n * n).map(|k| {
+            let (i, j) = (k % n, k / n);
+            let class = spec.cell_class.get(k).copied().unwrap_or(0);
+            let conf = spec.cell_confidence.get(k).copied().unwrap_or(0.5);
+            let hue = CLASS_COLOURS[class % CLASS_COLOURS.len()];
+            let (cx, cy) = (x0 + i as f64 * dx, y0 + j as f64 * dy);
+            let shade = hue.mix(0.12 + 0.38 * conf.clamp(0.0, 1.0)).filled();
+            Rectangle::new([(cx, cy), (cx + dx, cy + dy)], shade)
+        }))
+        .map_err(err)?;
+    chart
+        .draw_series(spec.points.chunks_exact(2).zip(spec.labels).map(|(p, &c)| {
+            let hue = CLASS_COLOURS[c % CLASS_COLOURS.len()];
+            Circle::new((p[0], p[1]), 3, hue.filled())
+        }))
+        .map_err(err)?;
     Ok(())
 }

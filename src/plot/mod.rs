@@ -7,14 +7,12 @@
 //! the page's Content-Security-Policy forbids. Data colours (classes, the sign of a
 //! weight) are fixed hues that read on every background.
 
-mod axes;
 mod curve;
 mod maps;
 mod plane;
 mod sketch;
 mod space;
 
-pub use axes::ticks;
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
 pub use maps::{decision_boundary, heatmap, BoundarySpec, CLASS_COLOURS};
 pub use plane::{PlaneEigen, PlaneMap};

@@ -5,7 +5,6 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::axes::{plane, Margin};
 use super::ACCENT;
 use crate::math::format::fmt_number;
 
@@ -172,29 +171,41 @@ pub fn map_picture<DB: DrawingBackend>(
 ) -> Result<(), String> {
     let err = super::drawing_error::<DB>;
     let r = sketch.reach;
-    let chart = plane(root, Margin::even(6), -r..r, -r..r);
-    for corners in &sketch.shades {
-        chart
-            .draw(&Polygon::new(corners.clone(), ACCENT.mix(0.2).filled()))
-            .map_err(err)?;
-    }
-    for &([p, q], style) in &sketch.lines {
-        if let Some(ends) = clip(p, q, r) {
-            chart.draw(&PathElement::new(ends, style)).map_err(err)?;
-        }
-    }
-    for Label {
-        text,
-        at,
-        hue,
-        corner,
-    } in sketch.placed_labels()
-    {
-        let style = (FontFamily::SansSerif, 20)
-            .into_font()
-            .color(&hue)
-            .pos(corner);
-        chart.draw(&Text::new(text, at, style)).map_err(err)?;
-    }
+    let mut chart = ChartBuilder::on(root)
+        .margin(6)
+        .build_cartesian_2d(-r..r, -r..r)
+        .map_err(err)?;
+    chart
+        .draw_series(
+            sketch
+                .shades
+                .iter()
+                .map(|corners| Polygon::new(corners.clone(), ACCENT.mix(0.2).filled())),
+        )
+        .map_err(err)?;
+    chart
+        .draw_series(
+            sketch
+                .lines
+                .iter()
+                .filter_map(|&([p, q], style)| Some(PathElement::new(clip(p, q, r)?, style))),
+        )
+        .map_err(err)?;
+    chart
+        .draw_series(sketch.placed_labels().into_iter().map(
+            |Label {
+                 text,
+                 at,
+                 hue,
+                 corner,
+             }| {
+                let style = (FontFamily::SansSerif, 20)
+                    .into_font()
+                    .color(&hue)
+                    .pos(corner);
+                Text::new(text, at, style)
+            },
+        ))
+        .map_err(err)?;
     Ok(())
 }

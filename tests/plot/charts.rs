@@ -4,7 +4,7 @@ use eigenplay::plot::{
     self, decision_boundary, downsample, heatmap, loss_curve, BoundarySpec, CurveSpec,
 };
 
-use super::svg::polylines;
+use super::svg::{axis_labels, circles, pixel_on, polylines};
 
 fn curve_svg(values: &[f64], log: bool, broke_at: Option<f64>) -> (String, plot::CurveFrame) {
     let points = downsample(values, 400);
@@ -17,12 +17,65 @@ fn curve_svg(values: &[f64], log: bool, broke_at: Option<f64>) -> (String, plot:
     plot::to_svg(640, 280, |root| loss_curve(root, &spec)).unwrap()
 }
 
-/// The number of points in the first polyline drawn in the accent colour.
-fn accent_points(svg: &str) -> usize {
+/// The points of the first polyline drawn in the accent colour: the loss line, in pixels.
+fn accent_line(svg: &str) -> Vec<(f64, f64)> {
     polylines(svg, |l| l.contains("stroke=\"#030303\""))
-        .first()
+        .into_iter()
+        .next()
         .expect("the loss line")
-        .len()
+}
+
+/// The number of points in the loss line.
+fn accent_points(svg: &str) -> usize {
+    accent_line(svg).len()
+}
+
+/// The tick labels' values, smallest first.
+fn values(labels: &[(f64, f64)]) -> Vec<f64> {
+    let mut v: Vec<f64> = labels.iter().map(|l| l.0).collect();
+    v.sort_by(f64::total_cmp);
+    v
+}
+
+/// Larger values sit further right on the x axis and higher up on the y axis.
+fn assert_axes_grow_right_and_up(xs: &[(f64, f64)], ys: &[(f64, f64)]) {
+    let rising = |labels: &[(f64, f64)], sign: f64| {
+        let mut l = labels.to_vec();
+        l.sort_by(|a, b| a.0.total_cmp(&b.0));
+        l.windows(2).all(|w| sign * (w[1].1 - w[0].1) > 0.0)
+    };
+    assert!(rising(xs, 1.0), "x labels {xs:?}");
+    assert!(rising(ys, -1.0), "y labels {ys:?}");
+}
+
+/// Each epoch's loss is drawn where the axes' labels say it is, and at the column
+/// [`plot::CurveFrame`] gives for it, so the pointed-epoch readout names the epoch drawn there.
+fn assert_points_on_the_axes(svg: &str, frame: &plot::CurveFrame, losses: &[f64], log: bool) {
+    let (xs, ys) = axis_labels(svg);
+    assert!(xs.len() >= 2 && ys.len() >= 2, "{xs:?} {ys:?}");
+    assert_axes_grow_right_and_up(&xs, &ys);
+    let scale = |v: f64| if log { v.log10() } else { v };
+    let line = accent_line(svg);
+    assert_eq!(line.len(), losses.len());
+    for (k, (&(px, py), &loss)) in line.iter().zip(losses).enumerate() {
+        let epoch = (k + 1) as f64;
+        let (x, y) = (pixel_on(&xs, epoch, |e| e), pixel_on(&ys, loss, scale));
+        assert!(
+            (px - x).abs() <= 1.5 && (py - y).abs() <= 1.5,
+            "epoch {epoch}, loss {loss}: drawn at ({px}, {py}), the axes say ({x:.1}, {y:.1})"
+        );
+        let behind = frame.x_of(epoch) - px;
+        assert!(
+            (-0.01..1.0).contains(&behind),
+            "epoch {epoch}: drawn at column {px}, the frame says {}",
+            frame.x_of(epoch)
+        );
+        assert_eq!(
+            frame.epoch_at(px).round(),
+            epoch,
+            "the readout at column {px}"
+        );
+    }
 }
 
 #[test]
@@ -65,6 +118,85 @@ fn loss_curve_draws_every_point_axes_and_labels() {
     assert!(frame.left < frame.right && frame.top < frame.bottom);
     assert!((frame.epoch_at(frame.right as f64) - 200.0).abs() < 1e-9);
     assert!((frame.x_of(100.0) - (frame.left + frame.right) as f64 / 2.0).abs() < 1.0);
+    let (xs, ys) = axis_labels(&svg);
+    assert_eq!(values(&xs), [0.0, 50.0, 100.0, 150.0, 200.0]);
+    assert_eq!(values(&ys), [0.0, 5.0, 10.0], "the loss axis starts at 0");
+    assert_points_on_the_axes(&svg, &frame, &v, false);
+}
+
+#[test]
+fn a_log_scale_curve_ticks_powers_of_ten_and_draws_each_loss_on_them() {
+    // Losses from 10 down to 0.05: the axis spans 0.01 to 10, a tick every decade.
+    let v: Vec<f64> = (0..200).map(|i| 10.0 / (i + 1) as f64).collect();
+    let (svg, frame) = curve_svg(&v, true, None);
+    assert!(svg.contains("loss (log scale)"));
+    let (_, ys) = axis_labels(&svg);
+    assert_eq!(values(&ys), [0.01, 0.1, 1.0, 10.0], "{ys:?}");
+    // Each decade is as tall as the next.
+    let mut rows: Vec<f64> = ys.iter().map(|l| l.1).collect();
+    rows.sort_by(f64::total_cmp);
+    let gaps: Vec<f64> = rows.windows(2).map(|w| w[1] - w[0]).collect();
+    assert!(
+        gaps.iter().all(|g| (g - gaps[0]).abs() <= 1.0 && *g > 20.0),
+        "{ys:?}"
+    );
+    assert_points_on_the_axes(&svg, &frame, &v, true);
+}
+
+#[test]
+fn a_log_scale_axis_always_has_powers_of_ten_around_the_losses() {
+    let decades = |losses: &[f64]| {
+        let (svg, _) = curve_svg(losses, true, None);
+        let (_, ys) = axis_labels(&svg);
+        let ticks = values(&ys);
+        assert!(
+            ticks.len() >= 2
+                && ticks
+                    .iter()
+                    .all(|t| (t.log10() - t.log10().round()).abs() < 1e-9),
+            "{} losses, {:?} to {:?}: ticks {ticks:?}",
+            losses.len(),
+            losses.first(),
+            losses.last()
+        );
+        ticks
+    };
+    // Within one decade, 0.9 down to 0.41: the decade's ends.
+    let narrow: Vec<f64> = (0..50).map(|i| 0.9 - 0.01 * f64::from(i)).collect();
+    assert_eq!(decades(&narrow), [0.1, 1.0]);
+    // A loss that is itself a power of ten still has a decade above it.
+    assert_eq!(decades(&[1.0, 1.0, 1.0]), [1.0, 10.0]);
+    // Ten decades: a tick every second one, still powers of ten.
+    let wide: Vec<f64> = (0..1000)
+        .map(|i| 10f64.powf(2.0 - f64::from(i) / 100.0))
+        .collect();
+    let ticks = decades(&wide);
+    assert!(
+        ticks[0] <= 1e-8 && *ticks.last().unwrap() >= 100.0,
+        "{ticks:?}"
+    );
+    assert!(ticks.len() <= 6, "{ticks:?}");
+    // No positive loss at all: still an axis of decades, and nothing drawn on it.
+    decades(&[0.0, -1.0, f64::NAN]);
+}
+
+#[test]
+fn a_short_run_labels_each_epoch_once() {
+    for epochs in 1..=12u32 {
+        let v: Vec<f64> = (0..epochs).map(|i| 1.0 / f64::from(i + 1)).collect();
+        let (svg, _) = curve_svg(&v, false, None);
+        let (xs, _) = axis_labels(&svg);
+        let ticks = values(&xs);
+        assert!(
+            ticks.iter().all(|t| t.fract() == 0.0) && ticks.windows(2).all(|w| w[0] < w[1]),
+            "{epochs} epochs: {ticks:?}"
+        );
+        assert!(ticks.len() >= 2, "{epochs} epochs: {ticks:?}");
+        if epochs <= 5 {
+            let every: Vec<f64> = (0..=epochs).map(f64::from).collect();
+            assert_eq!(ticks, every, "{epochs} epochs");
+        }
+    }
 }
 
 #[test]
@@ -116,41 +248,21 @@ fn decision_boundary_draws_the_grid_and_the_samples() {
     assert!(svg.matches("<rect").count() >= n * n);
     assert_eq!(svg.matches("<circle").count(), 3);
     assert!(!svg.contains("style="));
-}
-
-#[test]
-fn ticks_fall_on_round_numbers_inside_the_range() {
-    assert_eq!(
-        plot::ticks(&(0.0..200.0), 6),
-        vec![0.0, 50.0, 100.0, 150.0, 200.0]
-    );
-    assert_eq!(plot::ticks(&(-2.3..1.04), 5), vec![-2.0, -1.0, 0.0, 1.0]);
-    let tenths: Vec<String> = plot::ticks(&(0.0..0.3), 3)
-        .into_iter()
-        .map(plot::axis_number)
-        .collect();
-    assert_eq!(tenths, ["0", "0.1", "0.2", "0.3"]);
-    for (range, count) in [
-        (-7.5..1e4, 6),
-        (1e-3..2e-3, 5),
-        (-1.0..-0.2, 4),
-        (3.0..3.7, 5),
-    ] {
-        let ticks = plot::ticks(&range, count);
+    // Both axes run from −1 to 1 at round numbers, and each sample sits where they say.
+    let (xs, ys) = axis_labels(&svg);
+    for ticks in [values(&xs), values(&ys)] {
+        assert_eq!(ticks.first(), Some(&-1.0), "{ticks:?}");
+        assert_eq!(ticks.last(), Some(&1.0), "{ticks:?}");
+        assert!(ticks.len() >= 3, "{ticks:?}");
+    }
+    assert_axes_grow_right_and_up(&xs, &ys);
+    for (&(cx, cy), p) in circles(&svg).iter().zip(points.chunks_exact(2)) {
+        let (x, y) = (pixel_on(&xs, p[0], |v| v), pixel_on(&ys, p[1], |v| v));
         assert!(
-            (2..=count + 1).contains(&ticks.len()),
-            "{range:?}: {ticks:?}"
-        );
-        assert!(
-            ticks.iter().all(|t| range.contains(t) || *t == range.end),
-            "{range:?}: {ticks:?}"
+            (cx - x).abs() <= 1.5 && (cy - y).abs() <= 1.5,
+            "{p:?} drawn at ({cx}, {cy}), the axes say ({x:.1}, {y:.1})"
         );
     }
-    assert!(
-        plot::ticks(&(1.0..1.0), 5).is_empty(),
-        "an empty range has no ticks"
-    );
-    assert!(plot::ticks(&(0.0..f64::INFINITY), 5).is_empty());
 }
 
 #[test]
