@@ -173,7 +173,15 @@ pub fn code(lib: Lib, op: Op, inputs: &Inputs, least_squares: bool) -> String {
             Op::LowRank => "A_k",
             Op::Row => "r",
             Op::Norm => "n",
-            _ => "C",
+            Op::Add
+            | Op::Sub
+            | Op::Scale
+            | Op::Matmul
+            | Op::Hadamard
+            | Op::Transpose
+            | Op::Outer
+            | Op::Cov
+            | Op::Props => "C",
         };
         lines.push(format!("print({shown})"));
     }

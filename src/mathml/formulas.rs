@@ -35,10 +35,12 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
     };
     match (op, inputs.b.as_ref()) {
         (Op::Add | Op::Sub | Op::Hadamard, Some(b)) => {
-            let sign = match op {
-                Op::Add => "+",
-                Op::Sub => "−",
-                _ => "⊙",
+            let sign = if op == Op::Add {
+                "+"
+            } else if op == Op::Sub {
+                "−"
+            } else {
+                "⊙"
             };
             let rule = if op == Op::Hadamard {
                 row(&[entry("a", "i", "j"), mo("⋅"), entry("b", "i", "j")])
@@ -256,7 +258,10 @@ fn lines(op: Op, inputs: &Inputs, outcome: &Outcome) -> Vec<String> {
             out
         }
         (Op::Props, _) => props(outcome),
-        _ => vec![eq(&[text(op.label()), result])],
+        // Without B there is only the result to show.
+        (Op::Add | Op::Sub | Op::Hadamard | Op::Matmul | Op::Dot | Op::Outer, None) => {
+            vec![eq(&[text(op.label()), result])]
+        }
     }
 }
 
