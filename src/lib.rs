@@ -11,5 +11,5 @@ pub mod mathml;
 pub mod plot;
 pub mod share;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod ui;

@@ -1,11 +1,19 @@
-// Serves this folder on 127.0.0.1 (WebGPU needs a secure context), opens page.html in
+// Serves this folder on 127.0.0.1 (WebGPU needs a secure context), opens index.html in
 // Debian's headless Chromium through playwright-core, and prints the results as a table.
+// Exits non-zero when a product is wrong: Eigenplay's against nalgebra's (f32 and f64),
+// TF.js's against Eigenplay's, the WebGPU kernels' against their CPU twin; and, with
+// CI=true, when the page finds no WebGPU adapter.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+// f32 products of n ≤ 1024 entries in [-1, 1) summed in different orders agree to about
+// 1e-5; a wrong product is off by far more.
+const TOLERANCE = 1e-3;
+const QUICK = (process.env.QUICK || '0') !== '0';
+const CI = process.env.CI === 'true';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
 
@@ -57,7 +65,7 @@ const threadMs = async () => {
 // tier lands; on a busy machine that can take seconds, so every contender first runs for
 // a while. (`--js-flags=--no-liftoff` would skip the baseline tier but also the call
 // feedback V8 inlines by, which makes every contender slower than in a real browser.)
-async function warmUp(names, ms = 500) {
+async function warmUp(names, ms = QUICK ? 100 : 500) {
   for (const name of names) {
     const t = await threadMs();
     while ((await threadMs()) - t < ms) await page.evaluate(([nm]) => window.batch(nm, 1), [name]);
@@ -65,7 +73,7 @@ async function warmUp(names, ms = 500) {
 }
 // Seconds of CPU per call: batches of calls long enough for the metric (≥ 40 ms), five
 // rounds with the contenders taking turns, the best batch of each.
-async function race(names, rounds = 5) {
+async function race(names, rounds = QUICK ? 2 : 5) {
   const count = {};
   for (const name of names) {
     count[name] = 1;
@@ -90,7 +98,7 @@ async function race(names, rounds = 5) {
   return { best, wall };
 }
 
-const sizes = (process.env.SIZES || '64,128,256,512,1024').split(',').map(Number);
+const sizes = (process.env.SIZES || (QUICK ? '64,128' : '64,128,256,512,1024')).split(',').map(Number);
 const rows = [];
 for (const n of sizes) {
   const names = await page.evaluate((m) => window.prepare(m), n);
@@ -120,7 +128,7 @@ const f = (v) => (v === undefined ? '-' : v.toFixed(1));
 const r = (x, y) => (x && y ? (x / y).toFixed(2) : '-');
 const { env, gpu } = results;
 console.log(`\nCPU matrix product in wasm, headless Chromium (${env.userAgent.match(/Chrome\/[\d.]+/)}), one thread.`);
-console.log(`GFLOP/s = 2n³ / main-thread CPU time per call (best batch of 5 interleaved rounds). Eigenplay simd128: ${env.eigenplaySimd128}; TF.js ${env.tfjsBackend} backend, SIMD ${env.tfjsSimd}, threads ${env.tfjsThreads}.\n`);
+console.log(`GFLOP/s = 2n³ / main-thread CPU time per call (best batch of ${QUICK ? '2 interleaved rounds, quick mode: rough figures' : '5 interleaved rounds'}). Eigenplay simd128: ${env.eigenplaySimd128}; TF.js ${env.tfjsBackend} backend, SIMD ${env.tfjsSimd}, threads ${env.tfjsThreads}.\n`);
 console.log('|    n | Eigenplay f32 | nalgebra f32 | TF.js wasm f32 | Eigenplay/TF.js | Eigenplay/nalgebra f32 | Eigenplay f64 | nalgebra f64 | Eigenplay/nalgebra f64 |');
 console.log('|-----:|--------------:|-------------:|---------------:|----------------:|-----------------------:|--------------:|-------------:|-----------------------:|');
 for (const x of rows) {
@@ -138,3 +146,28 @@ if (gpu.rows.length) {
   const gpuWorst = Math.max(...gpu.rows.map((x) => Math.max(x.v1_disagreement, x.v2_disagreement)));
   console.log(`Largest |GPU − CPU twin|: ${gpuWorst.toExponential(2)}`);
 }
+
+// The answers, checked: the figures mean nothing if a product is wrong.
+const failures = [];
+const bad = (x) => !(x <= TOLERANCE); // NaN fails too
+for (const x of rows) {
+  if (bad(x.disagreement)) failures.push(`n = ${x.n}: |Eigenplay − nalgebra| = ${x.disagreement}`);
+  if (bad(x.tfjs_disagreement)) failures.push(`n = ${x.n}: |Eigenplay − TF.js| = ${x.tfjs_disagreement}`);
+}
+for (const x of gpu.rows) {
+  for (const v of ['v1', 'v2']) {
+    const d = x[`${v}_disagreement`];
+    if (bad(d)) failures.push(`n = ${x.n}: |WebGPU ${v} − CPU twin| = ${d}`);
+  }
+}
+if (!env.eigenplaySimd128) failures.push('the wasm was built without simd128 (the page ships with it)');
+if (process.env.GPU !== '0' && !gpu.status.startsWith('WebGPU')) {
+  const why = `the page found no WebGPU adapter (${gpu.status})`;
+  if (CI) failures.push(`${why}; under CI that is a failure (GPU=0 skips the GPU part)`);
+  else console.log(`\nNote: ${why}; the GPU part was skipped.`);
+}
+if (failures.length) {
+  console.error(`\nFAILED (tolerance ${TOLERANCE}):\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\nChecked: every product within ${TOLERANCE} of nalgebra's (CPU) or the CPU twin's (GPU).`);

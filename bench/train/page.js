@@ -1,9 +1,13 @@
 // Times the two training runs with Eigenplay's wasm and with TensorFlow.js on each of
 // its backends, in this one page; run.mjs reads window.results.
-import init, { keras, regression, regression_weights } from './pkg/eigenplay_train_bench.js';
+import init, { keras, keras_first_last, regression, regression_weights, simd128 } from './pkg/eigenplay_train_bench.js';
 
-const RUNS = Number(new URLSearchParams(location.search).get('runs') || 7);
-const LIMIT_S = Number(new URLSearchParams(location.search).get('limit') || 120);
+const params = new URLSearchParams(location.search);
+const RUNS = Number(params.get('runs') || 7);
+const LIMIT_S = Number(params.get('limit') || 120);
+// Quick mode (scripts/test): fewer Eigenplay samples; run.mjs picks the backends.
+const QUICK = params.get('quick') === '1';
+const BACKENDS = (params.get('backends') || 'cpu,wasm,webgl,webgpu').split(',').filter(Boolean);
 const out = document.getElementById('out');
 const log = (line) => { out.textContent += `\n${line}`; console.log(line); };
 
@@ -16,17 +20,19 @@ function stats(times) {
 function timeEigenplay(fn) {
   for (let i = 0; i < 3; i++) fn(42); // warm-up
   const times = [];
+  let last;
   // performance.now() is coarse (0.1 ms) in a page that is not cross-origin isolated, so
   // each sample times a batch of runs and divides.
   const batch = 10;
-  for (let i = 0; i < Math.max(RUNS, 20); i++) {
+  for (let i = 0; i < (QUICK ? Math.max(RUNS, 3) : Math.max(RUNS, 20)); i++) {
     const t = performance.now();
     let loss = 0;
     for (let k = 0; k < batch; k++) loss = fn(42);
     times.push((performance.now() - t) / batch);
     if (!Number.isFinite(loss)) throw new Error(`Eigenplay loss ${loss}`);
+    last = loss;
   }
-  return stats(times);
+  return { ...stats(times), loss: last };
 }
 
 // TensorFlow.js: the model is built and compiled and the tensors are made before the
@@ -71,9 +77,13 @@ async function main() {
   results.eigenplay.keras = timeEigenplay(keras);
   results.eigenplay.regression = timeEigenplay(regression);
   results.eigenplay.weights = Array.from(regression_weights(42));
+  results.eigenplay.simd128 = simd128();
+  results.eigenplay.kerasFirstLast = Array.from(keras_first_last(42));
+  // Whether WebGPU has an adapter here at all (run.mjs fails under CI when it has none).
+  results.webgpuAdapter = !!(navigator.gpu && await navigator.gpu.requestAdapter());
   log(`Eigenplay keras ${results.eigenplay.keras.median.toFixed(3)} ms, regression ${results.eigenplay.regression.median.toFixed(3)} ms`);
   if (tf.wasm) tf.wasm.setWasmPaths(new URL('node_modules/@tensorflow/tfjs-backend-wasm/dist/', location.href).href);
-  for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu']) {
+  for (const backend of BACKENDS) {
     try {
       const ok = await tf.setBackend(backend);
       await tf.ready();

@@ -1,11 +1,20 @@
 // Serves this folder on 127.0.0.1 (WebGPU needs a secure context), opens index.html in
 // Debian's headless Chromium through playwright-core, and prints the results as a table.
+// Exits non-zero when Eigenplay's training goes wrong: a loss that is not finite, a Keras
+// loss that training did not lower, a regression that did not find y = 3x₁ − 2x₂ + 1; and,
+// with CI=true, when the page finds no WebGPU adapter.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+const QUICK = (process.env.QUICK || '0') !== '0';
+const CI = process.env.CI === 'true';
+// Quick mode (scripts/test) times TF.js on its CPU backends only: on SwiftShader its webgl
+// and webgpu backends take minutes. BACKENDS=cpu,wasm,webgl,webgpu picks them by hand.
+const BACKENDS = process.env.BACKENDS || (QUICK ? 'cpu,wasm' : 'cpu,wasm,webgl,webgpu');
+const RUNS = process.env.RUNS || (QUICK ? 1 : 7);
 const root = path.dirname(fileURLToPath(import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
 
@@ -40,13 +49,16 @@ try {
   page.on('request', (r) => {
     if (!r.url().startsWith(`http://127.0.0.1:${port}/`) && !r.url().startsWith('data:')) console.error('  foreign request:', r.url());
   });
-  await page.goto(`http://127.0.0.1:${port}/index.html?runs=${process.env.RUNS || 7}`);
+  const query = new URLSearchParams({ runs: RUNS, backends: BACKENDS, quick: QUICK ? '1' : '0' });
+  await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
   await page.waitForFunction(() => window.results, null, { timeout: 600000, polling: 500 });
   const r = await page.evaluate(() => window.results);
   if (r.error) throw new Error(r.error);
 
   const [w1, w2, b] = r.eigenplay.weights;
-  console.log(`Eigenplay's regression learned w = (${w1.toFixed(4)}, ${w2.toFixed(4)}), b = ${b.toFixed(4)}`);
+  const [k0, k1] = r.eigenplay.kerasFirstLast;
+  console.log(`Eigenplay's regression learned w = (${w1.toFixed(4)}, ${w2.toFixed(4)}), b = ${b.toFixed(4)} (true: 3, -2, 1); loss ${r.eigenplay.regression.loss.toExponential(3)}`);
+  console.log(`Eigenplay's Keras example: loss ${k0.toFixed(4)} after epoch 1, ${k1.toFixed(4)} after epoch 50`);
   console.log('');
   const rows = [['Eigenplay (wasm)', r.eigenplay.keras, r.eigenplay.regression]];
   for (const [name, t] of Object.entries(r.tfjs)) rows.push([`TF.js ${name}`, t.keras, t.regression]);
@@ -56,6 +68,8 @@ try {
     console.log(`${name.padEnd(38)}${fmt(k.median)} (${fmt(k.best).trim()})          ${fmt(g.median)} (${fmt(g.best).trim()})`);
   }
   for (const [name, why] of Object.entries(r.skipped)) console.log(`TF.js ${name}: skipped (${why})`);
+  const left = ['cpu', 'wasm', 'webgl', 'webgpu'].filter((x) => !BACKENDS.split(',').includes(x));
+  if (left.length) console.log(`TF.js ${left.join(', ')}: not run (${process.env.BACKENDS ? `BACKENDS=${BACKENDS}` : 'quick mode'})`);
   const tf = Object.entries(r.tfjs);
   if (tf.length) {
     const fastest = (key) => tf.reduce((a, b) => (b[1][key].median < a[1][key].median ? b : a));
@@ -67,6 +81,25 @@ try {
     console.log(`Keras example: Eigenplay is ${kr.toFixed(1)}x faster than TF.js's fastest (${kn}); goal 10x: ${kr >= 10 ? 'met' : 'NOT met'}`);
     console.log(`Regression:    Eigenplay is ${gr.toFixed(1)}x faster than TF.js's fastest (${gn}); goal 50x: ${gr >= 50 ? 'met' : 'NOT met'}`);
   }
+
+  // The answers, checked: a time means nothing if the training went wrong.
+  const failures = [];
+  const finite = (name, x) => { if (!Number.isFinite(x)) failures.push(`${name} is ${x}`); };
+  finite('Eigenplay Keras loss', r.eigenplay.keras.loss);
+  finite('Eigenplay regression loss', r.eigenplay.regression.loss);
+  finite('Keras loss after epoch 1', k0);
+  finite('Keras loss after epoch 50', k1);
+  if (!(k1 < k0)) failures.push(`training did not lower the Keras loss (${k0} -> ${k1})`);
+  // Seed 42 ends about (2.91, -1.95), 0.97 (src/math/nn/presets.rs).
+  const off = Math.max(Math.abs(w1 - 3), Math.abs(w2 + 2), Math.abs(b - 1));
+  if (!(off < 0.15)) failures.push(`the regression learned (${w1}, ${w2}), ${b}, not near (3, -2), 1`);
+  if (!r.eigenplay.simd128) failures.push('the wasm was built without simd128 (the page ships with it)');
+  if (!r.webgpuAdapter) {
+    if (CI) failures.push('the page found no WebGPU adapter; under CI that is a failure');
+    else console.log('Note: the page found no WebGPU adapter (TF.js webgpu cannot run)');
+  }
+  if (failures.length) throw new Error(`FAILED:\n  ${failures.join('\n  ')}`);
+  console.log('Checked: Eigenplay\'s losses finite, the Keras loss lowered, the regression near its truth.');
 } catch (e) {
   console.error(e.message || e);
   code = 1;

@@ -1,20 +1,19 @@
 //! The benchmark's wasm module: Eigenplay's CPU product, nalgebra's, and the WebGPU kernels,
 //! driven and timed by `page.js`.
 
-// Eigenplay's own sources, compiled here as they are in the app; `gpu` finds its CPU
-// twin at `crate::math::gemm`, as in the app.
-#[path = "../../../src/math/gemm.rs"]
-#[doc(hidden)]
-pub mod eigenplay_gemm;
-#[path = "../../../src/gpu/mod.rs"]
-pub mod gpu;
-/// The app's `math` module, as far as the benchmark needs it.
-pub mod math {
-    pub use crate::eigenplay_gemm as gemm;
-}
-
-use math::gemm;
+// The app's own crate (without its UI): the product and the kernels the page runs.
+pub use eigenplay::gpu;
+use eigenplay::math::gemm;
 use nalgebra::DMatrix;
+
+/// The larger of two differences, NaN if either is (`f64::max` would drop a NaN).
+fn worse(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else {
+        a.max(b)
+    }
+}
 
 /// Fixed-seed entries in [-1, 1).
 pub fn random(len: usize, seed: u64) -> Vec<f64> {
@@ -100,11 +99,23 @@ impl Case {
         let mut worst = 0.0f64;
         for i in 0..n {
             for j in 0..n {
-                worst = worst.max((self.c64[i * n + j] - self.na64.2[(i, j)]).abs());
-                worst = worst.max((self.c32[i * n + j] - self.na32.2[(i, j)]).abs() as f64);
+                worst = worse(worst, (self.c64[i * n + j] - self.na64.2[(i, j)]).abs());
+                let d32 = (self.c32[i * n + j] - self.na32.2[(i, j)]).abs();
+                worst = worse(worst, f64::from(d32));
             }
         }
         worst
+    }
+
+    /// The largest |c − Eigenplay's last f32 result|, for a GPU product of the same inputs.
+    pub fn disagreement_f32(&self, c: &[f32]) -> f64 {
+        if c.len() != self.c32.len() {
+            return f64::INFINITY;
+        }
+        c.iter()
+            .zip(&self.c32)
+            .map(|(x, y)| f64::from((x - y).abs()))
+            .fold(0.0, worse)
     }
 
     /// The f32 inputs, row-major.
@@ -186,7 +197,8 @@ mod web {
     }
 
     /// One f32 product n×n on WebGPU with kernel version 1 or 2, upload and readback
-    /// included; returns max |GPU − CPU| so the page can check it.
+    /// included; returns max |GPU − CPU| so the page can check it, and throws when the
+    /// GPU computed nothing.
     #[wasm_bindgen]
     pub async fn gpu_matmul(bench: &Bench, version: u32) -> f64 {
         let Some(ctx) = GPU.with(|g| g.borrow().clone()) else {
@@ -199,10 +211,9 @@ mod web {
         };
         let n = bench.0.n;
         let (a, b) = bench.0.inputs_f32();
-        let c = ctx.matmul_with(kernel, a, b, n, n, n).await;
-        c.iter()
-            .zip(&bench.0.c32)
-            .map(|(x, y)| (x - y).abs() as f64)
-            .fold(0.0, f64::max)
+        match ctx.matmul_with(kernel, a, b, n, n, n).await {
+            Ok(c) => bench.0.disagreement_f32(&c),
+            Err(why) => wasm_bindgen::throw_str(&format!("WebGPU v{version}, n = {n}: {why}")),
+        }
     }
 }

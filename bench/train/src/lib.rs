@@ -1,16 +1,7 @@
 //! The benchmark's wasm module: the two training runs of the lessons, with Eigenplay's
 //! own network code, driven and timed by `page.js`.
 
-/// The app's `math` module, as far as training needs it: the very same source files,
-/// found through the directory of the app's `src/math`.
-#[path = "../../../src/math"]
-pub mod math {
-    pub mod data;
-    pub mod nn;
-    pub mod rng;
-}
-
-use math::nn::presets;
+use eigenplay::math::nn::presets;
 use wasm_bindgen::prelude::*;
 
 /// The Keras example, built and trained from scratch: 5→64→32→1 (ReLU, ReLU, sigmoid),
@@ -20,6 +11,23 @@ pub fn keras(seed: u32) -> f64 {
     let preset = presets::keras_example(u64::from(seed));
     let mut trainer = preset.build();
     trainer.run(preset.epochs).unwrap_or(f64::NAN)
+}
+
+/// Whether this module was built with simd128, as the page is.
+#[wasm_bindgen]
+pub fn simd128() -> bool {
+    cfg!(target_feature = "simd128")
+}
+
+/// The Keras example's loss after its first epoch and after its last, for a check that
+/// training lowers it.
+#[wasm_bindgen]
+pub fn keras_first_last(seed: u32) -> Vec<f64> {
+    let preset = presets::keras_example(u64::from(seed));
+    let mut trainer = preset.build();
+    let first = trainer.step_epoch().unwrap_or(f64::NAN);
+    let last = trainer.run(preset.epochs - 1).unwrap_or(f64::NAN);
+    vec![first, last]
 }
 
 /// The lesson's regression, built and trained from scratch: 100 points, one linear
