@@ -6,7 +6,7 @@ mod repo;
 
 use eigenplay::lessons::{step_link, LESSONS};
 use eigenplay::math::op::Op;
-use eigenplay::share::fields::{field, read, write};
+use eigenplay::share::{field, read, write};
 use eigenplay::share::{read_state, write_state, Link, PageState, View, FIELDS};
 
 #[test]

@@ -1,21 +1,14 @@
 //! The one table of link fields: for each, its name, the views it belongs to, how it is read
-//! into the page's state (or why it was ignored) and how it is written.
-//!
-//! Reading goes through the table in its order, so `data` is read before the fields it sets
-//! (`net`, `loss`, ...) and those then override it. Writing skips a field whose text equals its
-//! default's, so a link holds only what the person changed; a field stays in the link while
-//! the view or operation on screen does not use it.
+//! into the page's state (or why it was ignored) and how it is written. `share::read` and
+//! `share::write` walk it; `DESIGN.md` says how to add a field.
 
-use super::Link;
 use crate::lessons::find_step;
 use crate::math::matrix::NormKind;
 use crate::math::op::Op;
 use crate::state::choices::{loss_from_name, loss_short, DataChoice, InitChoice, OptKind};
-use crate::state::lab::{
-    cells_from_text, cells_to_text, vector_from_text, Cells, PANELS, SHELF_NAMES,
-};
+use crate::state::lab::{cells_from_text, cells_to_text, vector_from_text, PANELS};
 use crate::state::train::MAX_EPOCHS;
-use crate::state::{clip, PageState, View};
+use crate::state::{PageState, View};
 
 /// One field of the link.
 pub struct Field {
@@ -42,6 +35,49 @@ pub struct Field {
 const LAB: &[View] = &[View::Lab];
 const TRAIN: &[View] = &[View::Train];
 const ALL: &[View] = &[];
+
+/// A, B or C: a matrix of the lab, kept as typed.
+macro_rules! matrix_field {
+    ($name:literal, $slot:ident, $example:literal, $malformed:literal) => {
+        Field {
+            name: $name,
+            views: LAB,
+            what: concat!("the default ", $name, " is shown"),
+            read: |s, t| {
+                s.lab.$slot = cells_from_text(t)?;
+                Ok(())
+            },
+            write: |s| cells_to_text(&s.lab.$slot),
+            set_by_data: false,
+            example: $example,
+            malformed: $malformed,
+        }
+    };
+}
+
+/// D to H: a matrix on the shelf, present only while it is there.
+macro_rules! shelf_field {
+    ($name:literal, $letter:literal, $example:literal) => {
+        Field {
+            name: $name,
+            views: LAB,
+            what: concat!($name, " is not put on the shelf"),
+            read: |s, t| {
+                s.lab.set_shelved($letter, Some(cells_from_text(t)?));
+                Ok(())
+            },
+            write: |s| {
+                s.lab
+                    .shelved($letter)
+                    .map(cells_to_text)
+                    .unwrap_or_default()
+            },
+            set_by_data: false,
+            example: $example,
+            malformed: "1,2;3",
+        }
+    };
+}
 
 /// Every field, in the order they are read and written.
 pub const FIELDS: &[Field] = &[
@@ -85,86 +121,14 @@ pub const FIELDS: &[Field] = &[
         example: "svd",
         malformed: "banana",
     },
-    Field {
-        name: "A",
-        views: LAB,
-        what: "the default A is shown",
-        read: |s, t| read_matrix(&mut s.lab.a, t),
-        write: |s| cells_to_text(&s.lab.a),
-        set_by_data: false,
-        example: "1,-2.5e-3;x,4",
-        malformed: "1,2;3",
-    },
-    Field {
-        name: "B",
-        views: LAB,
-        what: "the default B is shown",
-        read: |s, t| read_matrix(&mut s.lab.b, t),
-        write: |s| cells_to_text(&s.lab.b),
-        set_by_data: false,
-        example: "1,2,3",
-        malformed: "1;2,3",
-    },
-    Field {
-        name: "C",
-        views: LAB,
-        what: "the default C is shown",
-        read: |s, t| read_matrix(&mut s.lab.c, t),
-        write: |s| cells_to_text(&s.lab.c),
-        set_by_data: false,
-        example: "0,1;1,0",
-        malformed: "1,2;3",
-    },
-    Field {
-        name: "D",
-        views: LAB,
-        what: "D is not put on the shelf",
-        read: |s, t| read_shelved(s, 'D', t),
-        write: |s| write_shelved(s, 'D'),
-        set_by_data: false,
-        example: "7",
-        malformed: "1,2;3",
-    },
-    Field {
-        name: "E",
-        views: LAB,
-        what: "E is not put on the shelf",
-        read: |s, t| read_shelved(s, 'E', t),
-        write: |s| write_shelved(s, 'E'),
-        set_by_data: false,
-        example: "1,0;0,1",
-        malformed: "1,2;3",
-    },
-    Field {
-        name: "F",
-        views: LAB,
-        what: "F is not put on the shelf",
-        read: |s, t| read_shelved(s, 'F', t),
-        write: |s| write_shelved(s, 'F'),
-        set_by_data: false,
-        example: "2;3",
-        malformed: "1,2;3",
-    },
-    Field {
-        name: "G",
-        views: LAB,
-        what: "G is not put on the shelf",
-        read: |s, t| read_shelved(s, 'G', t),
-        write: |s| write_shelved(s, 'G'),
-        set_by_data: false,
-        example: "1,2",
-        malformed: "1,2;3",
-    },
-    Field {
-        name: "H",
-        views: LAB,
-        what: "H is not put on the shelf",
-        read: |s, t| read_shelved(s, 'H', t),
-        write: |s| write_shelved(s, 'H'),
-        set_by_data: false,
-        example: "9,8;7,6",
-        malformed: "1,2;3",
-    },
+    matrix_field!("A", a, "1,-2.5e-3;x,4", "1,2;3"),
+    matrix_field!("B", b, "1,2,3", "1;2,3"),
+    matrix_field!("C", c, "0,1;1,0", "1,2;3"),
+    shelf_field!("D", 'D', "7"),
+    shelf_field!("E", 'E', "1,0;0,1"),
+    shelf_field!("F", 'F', "2;3"),
+    shelf_field!("G", 'G', "1,2"),
+    shelf_field!("H", 'H', "9,8;7,6"),
     Field {
         name: "b",
         views: LAB,
@@ -423,83 +387,3 @@ pub const FIELDS: &[Field] = &[
         malformed: "-1",
     },
 ];
-
-fn read_matrix(slot: &mut Cells, text: &str) -> Result<(), String> {
-    *slot = cells_from_text(text)?;
-    Ok(())
-}
-
-fn read_shelved(s: &mut PageState, name: char, text: &str) -> Result<(), String> {
-    let cells = cells_from_text(text)?;
-    s.lab.set_shelved(name, Some(cells));
-    Ok(())
-}
-
-fn write_shelved(s: &PageState, name: char) -> String {
-    s.lab.shelved(name).map(cells_to_text).unwrap_or_default()
-}
-
-/// The field a link name belongs to.
-pub fn field(name: &str) -> Option<&'static Field> {
-    FIELDS.iter().find(|f| f.name == name)
-}
-
-/// The sentence that says a field's value was ignored: the field, the value, why, and what
-/// is used instead.
-fn note(f: &Field, value: &str, why: &str) -> String {
-    format!("{}=“{}” {why}, so {}", f.name, clip(value), f.what)
-}
-
-/// Reads a link into the page's state, the fields in the table's order; each part that was
-/// ignored gets a sentence.
-pub fn read(link: &Link) -> (PageState, Vec<String>) {
-    let mut state = PageState::default();
-    let mut notes = Vec::new();
-    let mut beyond = Vec::new();
-    for name in link.names() {
-        if field(name).is_some() {
-            continue;
-        }
-        let matrix = name.len() == 1 && name.as_bytes()[0].is_ascii_uppercase();
-        if matrix {
-            beyond.push(name.to_string());
-        } else {
-            notes.push(format!(
-                "the link field “{}” is not one Eigenplay knows",
-                clip(name)
-            ));
-        }
-    }
-    if !beyond.is_empty() {
-        notes.push(format!(
-            "the lab holds matrices A to {}, so {} in the link {} ignored",
-            SHELF_NAMES[SHELF_NAMES.len() - 1],
-            beyond.join(", "),
-            if beyond.len() == 1 { "was" } else { "were" }
-        ));
-    }
-    for f in FIELDS {
-        if let Some(value) = link.get(f.name) {
-            if let Err(why) = (f.read)(&mut state, value) {
-                notes.push(note(f, value, &why));
-            }
-        }
-    }
-    (state, notes)
-}
-
-/// The link of a state: every field whose text differs from its default's, in table order.
-pub fn write(state: &PageState) -> Link {
-    let (plain, by_data) = (PageState::default(), state.defaults());
-    let mut link = Link::default();
-    for f in FIELDS {
-        let text = (f.write)(state);
-        let default = (f.write)(if f.set_by_data { &by_data } else { &plain });
-        // `view` is always written, so a copied link is never the bare address, which
-        // reopens whatever the opener's own browser saved last.
-        if text != default || f.name == "view" {
-            link.set(f.name, &text);
-        }
-    }
-    link
-}

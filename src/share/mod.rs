@@ -9,6 +9,8 @@ pub mod fields;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::state::clip;
+use crate::state::lab::SHELF_NAMES;
 pub use crate::state::{PageState, View};
 pub use fields::{Field, FIELDS};
 
@@ -91,11 +93,78 @@ fn decode(text: &str) -> String {
 
 /// Reads a whole link into the page's state, with a sentence for each part that was ignored.
 pub fn read_state(query: &str, fragment: &str) -> (PageState, Vec<String>) {
-    fields::read(&Link::read(query, fragment))
+    read(&Link::read(query, fragment))
 }
 
 /// The fragment that reopens `state`, starting with `#`: every field that differs from its
 /// default, in the table's order.
 pub fn write_state(state: &PageState) -> String {
-    fields::write(state).to_fragment()
+    write(state).to_fragment()
+}
+
+/// The field a link name belongs to.
+pub fn field(name: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.name == name)
+}
+
+/// The sentence that says a field's value was ignored: the field, the value, why, and what
+/// is used instead.
+fn note(f: &Field, value: &str, why: &str) -> String {
+    format!("{}=“{}” {why}, so {}", f.name, clip(value), f.what)
+}
+
+/// Reads a link into the page's state, the fields in the table's order, so `data` is read
+/// before the fields it sets (`net`, `loss`, ...) and those then override it; each part that
+/// was ignored gets a sentence.
+pub fn read(link: &Link) -> (PageState, Vec<String>) {
+    let mut state = PageState::default();
+    let mut notes = Vec::new();
+    let mut beyond = Vec::new();
+    for name in link.names() {
+        if field(name).is_some() {
+            continue;
+        }
+        let matrix = name.len() == 1 && name.as_bytes()[0].is_ascii_uppercase();
+        if matrix {
+            beyond.push(name.to_string());
+        } else {
+            notes.push(format!(
+                "the link field “{}” is not one Eigenplay knows",
+                clip(name)
+            ));
+        }
+    }
+    if !beyond.is_empty() {
+        notes.push(format!(
+            "the lab holds matrices A to {}, so {} in the link {} ignored",
+            SHELF_NAMES[SHELF_NAMES.len() - 1],
+            beyond.join(", "),
+            if beyond.len() == 1 { "was" } else { "were" }
+        ));
+    }
+    for f in FIELDS {
+        if let Some(value) = link.get(f.name) {
+            if let Err(why) = (f.read)(&mut state, value) {
+                notes.push(note(f, value, &why));
+            }
+        }
+    }
+    (state, notes)
+}
+
+/// The link of a state: every field whose text differs from its default's, in table order, so
+/// a link holds only what the person changed, also while the view does not use it.
+pub fn write(state: &PageState) -> Link {
+    let (plain, by_data) = (PageState::default(), state.defaults());
+    let mut link = Link::default();
+    for f in FIELDS {
+        let text = (f.write)(state);
+        let default = (f.write)(if f.set_by_data { &by_data } else { &plain });
+        // `view` is always written, so a copied link is never the bare address, which
+        // reopens whatever the opener's own browser saved last.
+        if text != default || f.name == "view" {
+            link.set(f.name, &text);
+        }
+    }
+    link
 }
