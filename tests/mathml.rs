@@ -1,9 +1,9 @@
 //! "Show the maths": the MathML of every operation, built natively from the person's numbers.
 
+use eigenplay::math::mathml::{escape, maths};
 use eigenplay::math::matrix::{Matrix, NormKind, Vector};
 use eigenplay::math::op::Op;
 use eigenplay::math::run::{run, Inputs};
-use eigenplay::mathml::{escape, maths};
 
 fn lesson_inputs() -> Inputs {
     let mut inputs = Inputs::new(Matrix::from_row_slice(2, 2, &[2.0, 1.0, 1.0, 3.0]))

@@ -6,6 +6,7 @@ pub mod explain;
 pub mod format;
 pub mod gemm;
 pub mod linalg;
+pub mod mathml;
 pub mod matrix;
 pub mod nn;
 pub mod op;

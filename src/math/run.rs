@@ -1,7 +1,7 @@
 //! The front door the page calls: `run(op, &inputs)` gives an `Outcome` or a `MathError`.
 //! Combining and measuring operations live here; solving and decompositions in `run_linalg`.
 
-use super::error::{MathError, GENERAL_LIMIT, PRODUCT_LIMIT};
+use super::error::{MathError, GENERAL_LIMIT};
 use super::explain::Explanation;
 use super::format::fmt_number;
 use super::matrix::{
@@ -12,7 +12,6 @@ use super::op::Op;
 use super::ops;
 use super::outcome::{Check, Outcome, Value};
 use super::python::{code, Lib};
-use super::run_linalg;
 
 /// Entries of a product (or element-wise result) written out as sums, at most.
 pub const EXPLAIN_ENTRIES: usize = 64;
@@ -108,55 +107,12 @@ impl Partial {
 
 /// Runs one operation on the inputs: the value with its check, explanation, note and code.
 pub fn run(op: Op, inputs: &Inputs) -> Result<Outcome, MathError> {
-    // Entry-wise work and the products take the product limit; factorisations the general one.
-    let limit = match op {
-        Op::Add | Op::Sub | Op::Scale | Op::Matmul | Op::Hadamard | Op::Dot | Op::Outer => {
-            PRODUCT_LIMIT
-        }
-        Op::Transpose | Op::Row | Op::Col | Op::Trace | Op::Norm => PRODUCT_LIMIT,
-        Op::Det | Op::Inv | Op::Pinv | Op::Rank | Op::Solve | Op::Cond | Op::Props => GENERAL_LIMIT,
-        Op::Eig | Op::Eigh | Op::Svd | Op::Lu | Op::LowRank | Op::Cov | Op::Pca => GENERAL_LIMIT,
-    };
-    let a = &inputs.a;
-    try_validate("A", a, limit)?;
-    let b = || -> Result<&Matrix, MathError> {
-        let b = inputs.b.as_ref().ok_or_else(|| MathError::MissingInput {
-            what: "a second matrix B".to_string(),
-        })?;
-        try_validate("B", b, limit)?;
-        Ok(b)
-    };
-    // One arm per operation: a new one is a compile error here until it runs.
-    let part = match op {
-        Op::Add => add(a, b()?)?,
-        Op::Sub => sub(a, b()?)?,
-        Op::Scale => scale(inputs)?,
-        Op::Matmul => matmul(a, b()?)?,
-        Op::Hadamard => hadamard(a, b()?)?,
-        Op::Dot => dot(a, b()?)?,
-        Op::Outer => outer(a, b()?)?,
-        Op::Transpose => transpose(inputs)?,
-        Op::Row => row(inputs)?,
-        Op::Col => col(inputs)?,
-        Op::Norm => norm_of(inputs)?,
-        Op::Trace => trace(inputs)?,
-        Op::Props => {
-            let b = b()?;
-            super::run_props::props(a, b, inputs.c.as_ref().unwrap_or(b))?
-        }
-        Op::Det => run_linalg::det(inputs)?,
-        Op::Inv => run_linalg::inv(inputs)?,
-        Op::Pinv => run_linalg::pinv(inputs)?,
-        Op::Rank => run_linalg::rank(inputs)?,
-        Op::Cond => run_linalg::cond(inputs)?,
-        Op::Solve => run_linalg::solve(inputs)?,
-        Op::Eig | Op::Eigh => run_linalg::eig(op, a)?,
-        Op::Svd => run_linalg::svd(inputs)?,
-        Op::Lu => run_linalg::lu(inputs)?,
-        Op::LowRank => run_linalg::low_rank(inputs)?,
-        Op::Cov => run_linalg::cov(inputs)?,
-        Op::Pca => run_linalg::pca(inputs)?,
-    };
+    let spec = op.spec();
+    try_validate("A", &inputs.a, spec.limit)?;
+    if spec.uses.b {
+        try_validate("B", operands(inputs)?.1, spec.limit)?;
+    }
+    let part = (spec.run)(inputs)?;
     Ok(Outcome {
         numpy: code(Lib::NumPy, op, inputs, part.least_squares),
         torch: code(Lib::Torch, op, inputs, part.least_squares),
@@ -165,6 +121,20 @@ pub fn run(op: Op, inputs: &Inputs) -> Result<Outcome, MathError> {
         explanation: part.explanation,
         note: part.note,
     })
+}
+
+/// A and B, for the operations that read both.
+fn operands(inputs: &Inputs) -> Result<(&Matrix, &Matrix), MathError> {
+    let b = inputs.b.as_ref().ok_or_else(|| MathError::MissingInput {
+        what: "a second matrix B".to_string(),
+    })?;
+    Ok((&inputs.a, b))
+}
+
+/// The identities of `props` on A, B and C (B stands in for a missing C).
+pub(crate) fn props(inputs: &Inputs) -> Result<Partial, MathError> {
+    let (a, b) = operands(inputs)?;
+    super::run_props::props(a, b, inputs.c.as_ref().unwrap_or(b))
 }
 
 fn entry_lines(a: &Matrix, b: &Matrix, sign: &str, f: impl Fn(f64, f64) -> f64) -> Explanation {
@@ -191,7 +161,8 @@ fn entry_lines(a: &Matrix, b: &Matrix, sign: &str, f: impl Fn(f64, f64) -> f64) 
 }
 
 /// `Add`.
-fn add(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+pub(crate) fn add(inputs: &Inputs) -> Result<Partial, MathError> {
+    let (a, b) = operands(inputs)?;
     Ok(
         Partial::new(Value::Matrix(ops::try_add(a, b)?)).explained(entry_lines(
             a,
@@ -203,7 +174,8 @@ fn add(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
 }
 
 /// `Sub`.
-fn sub(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+pub(crate) fn sub(inputs: &Inputs) -> Result<Partial, MathError> {
+    let (a, b) = operands(inputs)?;
     Ok(
         Partial::new(Value::Matrix(ops::try_sub(a, b)?)).explained(entry_lines(
             a,
@@ -215,7 +187,8 @@ fn sub(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
 }
 
 /// `Hadamard`.
-fn hadamard(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+pub(crate) fn hadamard(inputs: &Inputs) -> Result<Partial, MathError> {
+    let (a, b) = operands(inputs)?;
     Ok({
         let c = ops::try_hadamard(a, b)?;
         let entries = ops::hadamard_entries(a, b, EXPLAIN_ENTRIES);
@@ -228,12 +201,14 @@ fn hadamard(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
 }
 
 /// `Dot`.
-fn dot(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+pub(crate) fn dot(inputs: &Inputs) -> Result<Partial, MathError> {
+    let (a, b) = operands(inputs)?;
     Ok(Partial::new(Value::Scalar(ops::try_dot(a, b)?)).explained(dot_explanation(a, b)))
 }
 
 /// `Outer`.
-fn outer(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+pub(crate) fn outer(inputs: &Inputs) -> Result<Partial, MathError> {
+    let (a, b) = operands(inputs)?;
     Ok({
         let c = ops::try_outer(a, b)?;
         let (x, y) = (try_as_vector("A", a)?, try_as_vector("B", b)?);
@@ -251,7 +226,8 @@ fn outer(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
 }
 
 /// `matmul`.
-fn matmul(a: &Matrix, b: &Matrix) -> Result<Partial, MathError> {
+pub(crate) fn matmul(inputs: &Inputs) -> Result<Partial, MathError> {
+    let (a, b) = operands(inputs)?;
     Ok(
         if a.ncols() != b.nrows() && is_vector(a) && is_vector(b) && a.len() == b.len() {
             // NumPy's `x @ y` on two 1-D vectors is their dot product; the page follows it.
@@ -284,7 +260,7 @@ fn dot_explanation(a: &Matrix, b: &Matrix) -> Explanation {
 }
 
 /// `Scale`.
-fn scale(inputs: &Inputs) -> Result<Partial, MathError> {
+pub(crate) fn scale(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     Ok({
         let k = inputs.scalar;
@@ -295,7 +271,7 @@ fn scale(inputs: &Inputs) -> Result<Partial, MathError> {
 }
 
 /// `Transpose`.
-fn transpose(inputs: &Inputs) -> Result<Partial, MathError> {
+pub(crate) fn transpose(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     Ok({
         Partial::new(Value::Matrix(ops::try_transpose(a)?)).explained(Explanation::Steps(vec![
@@ -305,19 +281,19 @@ fn transpose(inputs: &Inputs) -> Result<Partial, MathError> {
 }
 
 /// `Row`.
-fn row(inputs: &Inputs) -> Result<Partial, MathError> {
+pub(crate) fn row(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     Ok(Partial::new(Value::Matrix(try_row("A", a, inputs.k)?)))
 }
 
 /// `Col`.
-fn col(inputs: &Inputs) -> Result<Partial, MathError> {
+pub(crate) fn col(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     Ok(Partial::new(Value::Matrix(try_column("A", a, inputs.k)?)))
 }
 
 /// `Trace`.
-fn trace(inputs: &Inputs) -> Result<Partial, MathError> {
+pub(crate) fn trace(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     Ok({
         let t = ops::try_trace(a)?;
@@ -335,7 +311,7 @@ fn trace(inputs: &Inputs) -> Result<Partial, MathError> {
 }
 
 /// `Norm`.
-fn norm_of(inputs: &Inputs) -> Result<Partial, MathError> {
+pub(crate) fn norm_of(inputs: &Inputs) -> Result<Partial, MathError> {
     let a = &inputs.a;
     Ok({
         let kind = inputs.norm;

@@ -322,7 +322,17 @@ pub(crate) fn solve(inputs: &Inputs) -> Result<Partial, MathError> {
     Ok(p)
 }
 
-pub(crate) fn eig(op: Op, a: &Matrix) -> Result<Partial, MathError> {
+/// `eig`.
+pub(crate) fn eig_general(inputs: &Inputs) -> Result<Partial, MathError> {
+    eig(Op::Eig, &inputs.a)
+}
+
+/// `eigh`.
+pub(crate) fn eigh(inputs: &Inputs) -> Result<Partial, MathError> {
+    eig(Op::Eigh, &inputs.a)
+}
+
+fn eig(op: Op, a: &Matrix) -> Result<Partial, MathError> {
     let eigen = if op == Op::Eigh {
         let (values, vectors) = linalg::try_eigh(a)?;
         linalg::Eigen {

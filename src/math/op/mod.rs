@@ -3,7 +3,103 @@
 
 mod spec;
 
-pub use spec::{Group, OpSpec, Uses};
+use crate::math::error::MathError;
+use crate::math::mathml::formulas::Ctx;
+use crate::math::python::Py;
+use crate::math::run::{Inputs, Partial};
+
+/// The menu group of an operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Group {
+    /// Two operands into one: add, multiply, ...
+    Combine,
+    /// Rearranging entries: transpose, rows, columns.
+    Shape,
+    /// One number (or table) about a matrix.
+    Measure,
+    /// Solving and inverting.
+    Solve,
+    /// Factoring a matrix into meaningful parts.
+    Decompose,
+}
+
+impl Group {
+    /// Every group, in menu order.
+    pub const ALL: [Group; 5] = [
+        Group::Combine,
+        Group::Shape,
+        Group::Measure,
+        Group::Solve,
+        Group::Decompose,
+    ];
+
+    /// The group's heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::Combine => "Combine",
+            Group::Shape => "Shape",
+            Group::Measure => "Measure",
+            Group::Solve => "Solve",
+            Group::Decompose => "Decompose",
+        }
+    }
+}
+
+/// The inputs an operation reads besides A.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Uses {
+    /// A second matrix B.
+    pub b: bool,
+    /// A third matrix C (`props`; B stands in for it when absent).
+    pub c: bool,
+    /// The right-hand side vector b.
+    pub vector: bool,
+    /// The scalar k.
+    pub scalar: bool,
+    /// The whole number k (a row, a column, a rank to keep), by the label of its input.
+    pub index: Option<&'static str>,
+    /// A choice of norm.
+    pub norm: bool,
+    /// Whether A must be square.
+    pub square: bool,
+}
+
+impl Uses {
+    /// A alone.
+    pub const A: Uses = Uses {
+        b: false,
+        c: false,
+        vector: false,
+        scalar: false,
+        index: None,
+        norm: false,
+        square: false,
+    };
+}
+
+/// Everything about an operation: what the page says and asks, how large its inputs may be,
+/// and the functions that run it, write its NumPy and PyTorch twins, and show its maths.
+#[derive(Clone, Copy)]
+pub struct OpSpec {
+    /// The name in links (`op=matmul`), following NumPy where it has one.
+    pub name: &'static str,
+    /// The label in the menu.
+    pub label: &'static str,
+    /// The menu group.
+    pub group: Group,
+    /// The inputs it reads besides A.
+    pub uses: Uses,
+    /// One plain sentence saying what it does.
+    pub description: &'static str,
+    /// The most rows or columns A and B may have.
+    pub limit: usize,
+    /// Runs it: the value with its check and explanation.
+    pub(crate) run: fn(&Inputs) -> Result<Partial, MathError>,
+    /// Its lines of NumPy or PyTorch, after the inputs.
+    pub(crate) python: fn(&Py) -> Vec<String>,
+    /// Its maths, as MathML lines.
+    pub(crate) maths: fn(&Ctx) -> Vec<String>,
+}
 
 /// An operation of the Matrix Lab.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -135,7 +231,7 @@ impl Op {
 
     /// Whether the operation needs the whole number k (a row, a column, a rank to keep).
     pub fn needs_index(self) -> bool {
-        self.spec().uses.index
+        self.spec().uses.index.is_some()
     }
 
     /// Whether the operation needs a choice of norm.

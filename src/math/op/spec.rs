@@ -1,95 +1,17 @@
-//! The description of every operation: one arm each, so a new operation is a compile error
-//! here until it has its name, label, group, inputs and sentence.
+//! Every operation in one place: one arm each, with its name, label, group, inputs and
+//! sentence, and the functions that run it, write its twins and show its maths. A new
+//! operation is a compile error here until it has all of them.
 
-use super::Op;
-
-/// The menu group of an operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Group {
-    /// Two operands into one: add, multiply, ...
-    Combine,
-    /// Rearranging entries: transpose, rows, columns.
-    Shape,
-    /// One number (or table) about a matrix.
-    Measure,
-    /// Solving and inverting.
-    Solve,
-    /// Factoring a matrix into meaningful parts.
-    Decompose,
-}
-
-impl Group {
-    /// Every group, in menu order.
-    pub const ALL: [Group; 5] = [
-        Group::Combine,
-        Group::Shape,
-        Group::Measure,
-        Group::Solve,
-        Group::Decompose,
-    ];
-
-    /// The group's heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            Group::Combine => "Combine",
-            Group::Shape => "Shape",
-            Group::Measure => "Measure",
-            Group::Solve => "Solve",
-            Group::Decompose => "Decompose",
-        }
-    }
-}
-
-/// The inputs an operation reads besides A.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Uses {
-    /// A second matrix B.
-    pub b: bool,
-    /// A third matrix C (`props`; B stands in for it when absent).
-    pub c: bool,
-    /// The right-hand side vector b.
-    pub vector: bool,
-    /// The scalar k.
-    pub scalar: bool,
-    /// The whole number k: a row, a column, a rank to keep.
-    pub index: bool,
-    /// A choice of norm.
-    pub norm: bool,
-    /// Whether A must be square.
-    pub square: bool,
-}
-
-impl Uses {
-    /// A alone.
-    pub const A: Uses = Uses {
-        b: false,
-        c: false,
-        vector: false,
-        scalar: false,
-        index: false,
-        norm: false,
-        square: false,
-    };
-}
-
-/// What the page says and asks about an operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct OpSpec {
-    /// The name in links (`op=matmul`), following NumPy where it has one.
-    pub name: &'static str,
-    /// The label in the menu.
-    pub label: &'static str,
-    /// The menu group.
-    pub group: Group,
-    /// The inputs it reads besides A.
-    pub uses: Uses,
-    /// One plain sentence saying what it does.
-    pub description: &'static str,
-}
+use super::{Group, Op, OpSpec, Uses};
+use crate::math::error::{GENERAL_LIMIT, PRODUCT_LIMIT};
+use crate::math::mathml;
+use crate::math::mathml::formulas;
+use crate::math::python::twins;
+use crate::math::run;
+use crate::math::run_linalg;
 
 impl Op {
-    /// Everything about the operation but how it runs: one arm per operation, so a new one
-    /// is a compile error here until it is described.
+    /// Everything about the operation: one arm each, no wildcard.
     pub const fn spec(self) -> OpSpec {
         match self {
             Op::Add => OpSpec {
@@ -98,6 +20,10 @@ impl Op {
                 group: Group::Combine,
                 uses: Uses { b: true, ..Uses::A },
                 description: "Adds A and B entry by entry; they must have the same shape.",
+                limit: PRODUCT_LIMIT,
+                run: run::add,
+                python: twins::add,
+                maths: formulas::entrywise,
             },
             Op::Sub => OpSpec {
                 name: "sub",
@@ -105,6 +31,10 @@ impl Op {
                 group: Group::Combine,
                 uses: Uses { b: true, ..Uses::A },
                 description: "Subtracts B from A entry by entry; they must have the same shape.",
+                limit: PRODUCT_LIMIT,
+                run: run::sub,
+                python: twins::sub,
+                maths: formulas::entrywise,
             },
             Op::Scale => OpSpec {
                 name: "scale",
@@ -115,6 +45,10 @@ impl Op {
                     ..Uses::A
                 },
                 description: "Multiplies every entry of A by the number k.",
+                limit: PRODUCT_LIMIT,
+                run: run::scale,
+                python: twins::scale,
+                maths: formulas::scale,
             },
             Op::Matmul => OpSpec {
                 name: "matmul",
@@ -122,6 +56,10 @@ impl Op {
                 group: Group::Combine,
                 uses: Uses { b: true, ..Uses::A },
                 description: "Each entry of A·B is a row of A times a column of B, summed.",
+                limit: PRODUCT_LIMIT,
+                run: run::matmul,
+                python: twins::matmul,
+                maths: formulas::matmul,
             },
             Op::Hadamard => OpSpec {
                 name: "hadamard",
@@ -129,6 +67,10 @@ impl Op {
                 group: Group::Combine,
                 uses: Uses { b: true, ..Uses::A },
                 description: "Multiplies A and B entry by entry (NumPy's A * B).",
+                limit: PRODUCT_LIMIT,
+                run: run::hadamard,
+                python: twins::hadamard,
+                maths: formulas::entrywise,
             },
             Op::Dot => OpSpec {
                 name: "dot",
@@ -137,6 +79,10 @@ impl Op {
                 uses: Uses { b: true, ..Uses::A },
                 description:
                     "Multiplies two vectors entry by entry and adds the products into one number.",
+                limit: PRODUCT_LIMIT,
+                run: run::dot,
+                python: twins::dot,
+                maths: formulas::dot,
             },
             Op::Outer => OpSpec {
                 name: "outer",
@@ -144,6 +90,10 @@ impl Op {
                 group: Group::Combine,
                 uses: Uses { b: true, ..Uses::A },
                 description: "Every entry of x times every entry of y, as a table.",
+                limit: PRODUCT_LIMIT,
+                run: run::outer,
+                python: twins::outer,
+                maths: formulas::outer,
             },
             Op::Transpose => OpSpec {
                 name: "transpose",
@@ -151,26 +101,38 @@ impl Op {
                 group: Group::Shape,
                 uses: Uses::A,
                 description: "Turns the rows of A into columns.",
+                limit: PRODUCT_LIMIT,
+                run: run::transpose,
+                python: twins::transpose,
+                maths: formulas::transpose,
             },
             Op::Row => OpSpec {
                 name: "row",
                 label: "Row",
                 group: Group::Shape,
                 uses: Uses {
-                    index: true,
+                    index: Some("Row k"),
                     ..Uses::A
                 },
                 description: "Row k of A (NumPy's A[k-1, :]).",
+                limit: PRODUCT_LIMIT,
+                run: run::row,
+                python: twins::row,
+                maths: formulas::row_or_col,
             },
             Op::Col => OpSpec {
                 name: "col",
                 label: "Column",
                 group: Group::Shape,
                 uses: Uses {
-                    index: true,
+                    index: Some("Column k"),
                     ..Uses::A
                 },
                 description: "Column k of A (NumPy's A[:, k-1]).",
+                limit: PRODUCT_LIMIT,
+                run: run::col,
+                python: twins::col,
+                maths: formulas::row_or_col,
             },
             Op::Norm => OpSpec {
                 name: "norm",
@@ -181,6 +143,10 @@ impl Op {
                     ..Uses::A
                 },
                 description: "The size of A as one number, measured one of four ways.",
+                limit: PRODUCT_LIMIT,
+                run: run::norm_of,
+                python: twins::norm,
+                maths: formulas::norm,
             },
             Op::Trace => OpSpec {
                 name: "trace",
@@ -191,6 +157,10 @@ impl Op {
                     ..Uses::A
                 },
                 description: "The sum of the diagonal of A.",
+                limit: PRODUCT_LIMIT,
+                run: run::trace,
+                python: twins::trace,
+                maths: formulas::trace,
             },
             Op::Det => OpSpec {
                 name: "det",
@@ -202,6 +172,10 @@ impl Op {
                 },
                 description:
                     "How much A scales areas and volumes; zero means A squashes space flat.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::det,
+                python: twins::det,
+                maths: mathml::linalg::det,
             },
             Op::Rank => OpSpec {
                 name: "rank",
@@ -209,6 +183,10 @@ impl Op {
                 group: Group::Measure,
                 uses: Uses::A,
                 description: "How many independent directions the rows (or columns) of A span.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::rank,
+                python: twins::rank,
+                maths: mathml::linalg::rank,
             },
             Op::Cond => OpSpec {
                 name: "cond",
@@ -216,6 +194,10 @@ impl Op {
                 group: Group::Measure,
                 uses: Uses::A,
                 description: "How much A can magnify small errors; large means nearly singular.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::cond,
+                python: twins::cond,
+                maths: mathml::linalg::cond,
             },
             Op::Props => OpSpec {
                 name: "props",
@@ -228,6 +210,10 @@ impl Op {
                 },
                 description:
                     "Checks the distributive, associative and transpose rules on your A, B and C.",
+                limit: GENERAL_LIMIT,
+                run: run::props,
+                python: twins::props,
+                maths: formulas::props,
             },
             Op::Solve => OpSpec {
                 name: "solve",
@@ -239,6 +225,10 @@ impl Op {
                 },
                 description:
                     "Finds x with A·x = b, or the x that comes closest when none fits exactly.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::solve,
+                python: twins::solve,
+                maths: mathml::linalg::solve,
             },
             Op::Inv => OpSpec {
                 name: "inv",
@@ -249,6 +239,10 @@ impl Op {
                     ..Uses::A
                 },
                 description: "The matrix that undoes A, if there is one.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::inv,
+                python: twins::inv,
+                maths: mathml::linalg::inv,
             },
             Op::Pinv => OpSpec {
                 name: "pinv",
@@ -256,6 +250,10 @@ impl Op {
                 group: Group::Solve,
                 uses: Uses::A,
                 description: "The closest thing to an inverse that every matrix has.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::pinv,
+                python: twins::pinv,
+                maths: mathml::linalg::pinv,
             },
             Op::Eig => OpSpec {
                 name: "eig",
@@ -267,6 +265,10 @@ impl Op {
                 },
                 description:
                     "Directions that A only stretches, and by how much (complex when A rotates).",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::eig_general,
+                python: twins::eig,
+                maths: mathml::linalg::eigen,
             },
             Op::Eigh => OpSpec {
                 name: "eigh",
@@ -277,6 +279,10 @@ impl Op {
                     ..Uses::A
                 },
                 description: "Eigenvalues and perpendicular eigenvectors of a symmetric matrix.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::eigh,
+                python: twins::eigh,
+                maths: mathml::linalg::eigen,
             },
             Op::Svd => OpSpec {
                 name: "svd",
@@ -284,6 +290,10 @@ impl Op {
                 group: Group::Decompose,
                 uses: Uses::A,
                 description: "A as a rotation, a stretch along axes, and another rotation: U·Σ·Vᵀ.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::svd,
+                python: twins::svd,
+                maths: mathml::linalg::decomposition,
             },
             Op::Lu => OpSpec {
                 name: "lu",
@@ -291,17 +301,25 @@ impl Op {
                 group: Group::Decompose,
                 uses: Uses::A,
                 description: "Gaussian elimination written as P·A = L·U.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::lu,
+                python: twins::lu,
+                maths: mathml::linalg::decomposition,
             },
             Op::LowRank => OpSpec {
                 name: "lowrank",
                 label: "Low-rank approximation",
                 group: Group::Decompose,
                 uses: Uses {
-                    index: true,
+                    index: Some("Rank k to keep"),
                     ..Uses::A
                 },
                 description:
                     "The closest matrix of rank k to A, by keeping its k largest singular values.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::low_rank,
+                python: twins::low_rank,
+                maths: mathml::linalg::low_rank,
             },
             Op::Cov => OpSpec {
                 name: "cov",
@@ -309,6 +327,10 @@ impl Op {
                 group: Group::Decompose,
                 uses: Uses::A,
                 description: "How the columns of A vary together, rows being samples.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::cov,
+                python: twins::cov,
+                maths: mathml::linalg::cov,
             },
             Op::Pca => OpSpec {
                 name: "pca",
@@ -316,6 +338,10 @@ impl Op {
                 group: Group::Decompose,
                 uses: Uses::A,
                 description: "The directions along which the samples (rows of A) vary most.",
+                limit: GENERAL_LIMIT,
+                run: run_linalg::pca,
+                python: twins::pca,
+                maths: mathml::linalg::pca,
             },
         }
     }

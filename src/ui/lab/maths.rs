@@ -49,7 +49,7 @@ pub fn MathsDetails(outcome: Outcome, stale: bool, open: RwSignal<bool>) -> impl
             return String::new();
         }
         read_inputs(&lab)
-            .map(|inputs| crate::mathml::maths(lab.op.get_untracked(), &inputs, &outcome))
+            .map(|inputs| crate::math::mathml::maths(lab.op.get_untracked(), &inputs, &outcome))
             .unwrap_or_default()
     };
     let toggled = move |ev: leptos::ev::Event| {

@@ -345,11 +345,7 @@ fn Parameters() -> impl IntoView {
         <Show when=move || lab.op.get().needs_index()>
             <label class="param">
                 <span>
-                    {move || match lab.op.get() {
-                        Op::Row => "Row k",
-                        Op::Col => "Column k",
-                        _ => "Rank k to keep",
-                    }}
+                    {move || lab.op.get().spec().uses.index.unwrap_or("k")}
                 </span>
                 <input
                     class="cell"

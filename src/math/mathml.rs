@@ -6,8 +6,8 @@
 //! stretchy brackets need a font with an OpenType MATH table, which many machines lack.
 //! Every piece of text goes through `escape`, so the string is safe for `inner_html`.
 
-mod formulas;
-mod linalg;
+pub(crate) mod formulas;
+pub(crate) mod linalg;
 
 use nalgebra::Complex;
 

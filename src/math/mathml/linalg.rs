@@ -2,14 +2,16 @@
 //! SVD and LU, each with the person's numbers.
 
 use crate::math::explain::Explanation;
+use crate::math::linalg::try_singular_values;
 use crate::math::matrix::Matrix;
 use crate::math::op::Op;
-use crate::math::outcome::{Outcome, Value};
-use crate::math::run::Inputs;
+use crate::math::outcome::Value;
+
+use super::formulas::Ctx;
 
 use super::{
     bars, column, complex, entry, eq, factor, frac, func, int, matrix, matrix_of, mi, mo, num,
-    parens, row, sub, sum_of, sup, times, transposed, upright,
+    parens, row, row_vector, sub, sum_of, sup, text, times, transposed, upright,
 };
 
 /// A column of unknowns x₁ … xₙ.
@@ -17,7 +19,8 @@ fn unknowns(n: usize) -> String {
     matrix_of(n, 1, false, |i, _| sub(&mi("x"), &int(i + 1)))
 }
 
-pub(super) fn det(a: &Matrix, outcome: &Outcome, result: &str) -> Vec<String> {
+pub fn det(c: &Ctx) -> Vec<String> {
+    let (a, outcome, result) = (c.a, c.outcome, c.result.as_str());
     let symbol = row(&[func("det"), mi("A")]);
     match (a.nrows(), &outcome.explanation) {
         (2, _) => vec![eq(&[
@@ -59,7 +62,8 @@ pub(super) fn det(a: &Matrix, outcome: &Outcome, result: &str) -> Vec<String> {
     }
 }
 
-pub(super) fn inverse(a: &Matrix, result: &str) -> Vec<String> {
+pub fn inv(c: &Ctx) -> Vec<String> {
+    let (a, result) = (c.a, c.result.as_str());
     let inv = sup(&mi("A"), &row(&[mo("−"), int(1)]));
     if a.nrows() == 2 {
         let d = a[(0, 0)] * a[(1, 1)] - a[(0, 1)] * a[(1, 0)];
@@ -89,7 +93,8 @@ pub(super) fn inverse(a: &Matrix, result: &str) -> Vec<String> {
     }
 }
 
-pub(super) fn solve(inputs: &Inputs, outcome: &Outcome, result: &str) -> Vec<String> {
+pub fn solve(c: &Ctx) -> Vec<String> {
+    let (inputs, outcome, result) = (c.inputs, c.outcome, c.result.as_str());
     let a = &inputs.a;
     let b = inputs
         .vector
@@ -122,7 +127,8 @@ pub(super) fn solve(inputs: &Inputs, outcome: &Outcome, result: &str) -> Vec<Str
     }
 }
 
-pub(super) fn eigen(a: &Matrix, outcome: &Outcome) -> Vec<String> {
+pub fn eigen(c: &Ctx) -> Vec<String> {
+    let (a, outcome) = (c.a, c.outcome);
     let lambda = mi("λ");
     let mut out = vec![eq(&[
         row(&[
@@ -183,7 +189,8 @@ fn product_lines(names: String, x: &Matrix, y: &Matrix) -> Option<(Vec<String>, 
 
 /// SVD and LU, multiplied out two factors at a time, each product on a line of its own:
 /// two matrices a line fit a projector's column, where U·Σ·Vᵀ and A in one line would not.
-pub(super) fn decomposition(op: Op, a: &Matrix, value: &Value) -> Vec<String> {
+pub fn decomposition(c: &Ctx) -> Vec<String> {
+    let (op, a, value) = (c.op, c.a, c.value);
     let Value::Factors(f) = value else {
         return Vec::new();
     };
@@ -212,4 +219,138 @@ pub(super) fn decomposition(op: Op, a: &Matrix, value: &Value) -> Vec<String> {
         out.extend(product_lines(row(&[mi("L"), mi("U")]), y, z).map_or_else(Vec::new, |l| l.0));
     }
     out
+}
+
+pub fn pinv(c: &Ctx) -> Vec<String> {
+    let result = c.result.clone();
+    let ma = mi("A");
+    vec![
+        eq(&[
+            sup(&ma, &mo("+")),
+            row(&[mi("V"), sup(&mi("Σ"), &mo("+")), transposed(&mi("U"))]),
+            result,
+        ]),
+        eq(&[row(&[mi("A"), sup(&mi("A"), &mo("+")), mi("A")]), mi("A")]),
+    ]
+}
+
+pub fn rank(c: &Ctx) -> Vec<String> {
+    let a = c.a;
+    let result = c.result.clone();
+    let ma = mi("A");
+    {
+        let s = singular_values(a);
+        vec![
+            eq(&[
+                row(&[func("rank"), ma]),
+                text("number of singular values above the tolerance"),
+                result,
+            ]),
+            eq(&[mi("σ"), row_vector(&s)]),
+        ]
+    }
+}
+
+pub fn cond(c: &Ctx) -> Vec<String> {
+    let a = c.a;
+    let result = c.result.clone();
+    let ma = mi("A");
+    {
+        let s = singular_values(a);
+        let (max, min) = (
+            s.iter().copied().fold(f64::NAN, f64::max),
+            s.iter().copied().fold(f64::NAN, f64::min),
+        );
+        vec![eq(&[
+            row(&[mi("κ"), parens(&ma)]),
+            frac(
+                &sub(&mi("σ"), &upright("max")),
+                &sub(&mi("σ"), &upright("min")),
+            ),
+            frac(&num(max), &num(min)),
+            result,
+        ])]
+    }
+}
+
+pub fn low_rank(c: &Ctx) -> Vec<String> {
+    let inputs = c.inputs;
+    let result = c.result.clone();
+    let ma = mi("A");
+    {
+        let k = int(inputs.k);
+        vec![
+                eq(&[
+                    sub(&ma, &k),
+                    row(&[
+                        format!("<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow>{k}</munderover>"),
+                        sub(&mi("σ"), &mi("i")),
+                        sub(&mi("u"), &mi("i")),
+                        transposed(&sub(&mi("v"), &mi("i"))),
+                    ]),
+                    result,
+                ]),
+            ]
+    }
+}
+
+pub fn cov(c: &Ctx) -> Vec<String> {
+    let a = c.a;
+    let result = c.result.clone();
+    {
+        let centred = row(&[
+            mi("X"),
+            mo("−"),
+            "<mover><mi>x</mi><mo>¯</mo></mover>".to_string(),
+        ]);
+        vec![
+            eq(&[
+                mi("C"),
+                row(&[
+                    frac(&int(1), &row(&[mi("m"), mo("−"), int(1)])),
+                    transposed(&parens(&centred)),
+                    parens(&centred),
+                ]),
+                result,
+            ]),
+            // The rows are the samples, so m is the number of rows.
+            row(&[
+                eq(&[mi("m"), int(a.nrows())]),
+                text(" samples (the rows of A)"),
+            ]),
+        ]
+    }
+}
+
+pub fn pca(c: &Ctx) -> Vec<String> {
+    let value = c.value;
+    {
+        let mut out = vec![
+            eq(&[
+                row(&[mi("C"), sub(&mi("v"), &mi("k"))]),
+                row(&[sub(&mi("λ"), &mi("k")), sub(&mi("v"), &mi("k"))]),
+            ]),
+            eq(&[
+                text("scores"),
+                row(&[
+                    parens(&row(&[
+                        mi("X"),
+                        mo("−"),
+                        "<mover><mi>x</mi><mo>¯</mo></mover>".to_string(),
+                    ])),
+                    mi("V"),
+                ]),
+            ]),
+        ];
+        if let Value::Factors(f) = value {
+            if let Some(var) = f.first() {
+                out.push(eq(&[mi("λ"), row_vector(var.matrix.as_slice())]));
+            }
+        }
+        out
+    }
+}
+
+fn singular_values(a: &Matrix) -> Vec<f64> {
+    try_singular_values(a).map_or_else(|_| Vec::new(), |s| s.as_slice().to_vec())
 }
