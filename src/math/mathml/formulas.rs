@@ -70,34 +70,32 @@ pub fn entrywise(c: &Ctx) -> Vec<String> {
     let Some(b) = c.b else {
         return plain(c);
     };
-    {
-        let sign = if op == Op::Add {
-            "+"
-        } else if op == Op::Sub {
-            "−"
-        } else {
-            "⊙"
-        };
-        let rule = if op == Op::Hadamard {
-            row(&[entry("a", "i", "j"), mo("⋅"), entry("b", "i", "j")])
-        } else {
-            row(&[entry("a", "i", "j"), mo(sign), entry("b", "i", "j")])
-        };
-        vec![
-            eq(&[
-                sub(
-                    &parens(&row(&[ma.clone(), mo(sign), mb.clone()])),
-                    &row(&[mi("i"), mi("j")]),
-                ),
-                rule,
-            ]),
-            eq(&[
-                row(&[ma, mo(sign), mb]),
-                row(&[matrix(a), mo(sign), matrix(b)]),
-                result,
-            ]),
-        ]
-    }
+    let sign = if op == Op::Add {
+        "+"
+    } else if op == Op::Sub {
+        "−"
+    } else {
+        "⊙"
+    };
+    let rule = if op == Op::Hadamard {
+        row(&[entry("a", "i", "j"), mo("⋅"), entry("b", "i", "j")])
+    } else {
+        row(&[entry("a", "i", "j"), mo(sign), entry("b", "i", "j")])
+    };
+    vec![
+        eq(&[
+            sub(
+                &parens(&row(&[ma.clone(), mo(sign), mb.clone()])),
+                &row(&[mi("i"), mi("j")]),
+            ),
+            rule,
+        ]),
+        eq(&[
+            row(&[ma, mo(sign), mb]),
+            row(&[matrix(a), mo(sign), matrix(b)]),
+            result,
+        ]),
+    ]
 }
 
 pub fn matmul(c: &Ctx) -> Vec<String> {
@@ -112,30 +110,28 @@ pub fn matmul(c: &Ctx) -> Vec<String> {
     if matches!(c.value, Value::Scalar(_)) {
         return dot(c);
     }
-    {
-        let mut out = vec![
-                eq(&[
-                    entry("c", "i", "j"),
-                    row(&[
-                        "<munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>".to_string(),
-                        entry("a", "i", "k"),
-                        entry("b", "k", "j"),
-                    ]),
+    let mut out = vec![
+            eq(&[
+                entry("c", "i", "j"),
+                row(&[
+                    "<munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>".to_string(),
+                    entry("a", "i", "k"),
+                    entry("b", "k", "j"),
                 ]),
-                eq(&[row(&[ma, mo("⋅"), mb]), row(&[matrix(a), mo("⋅"), matrix(b)]), result]),
-            ];
-        if let Explanation::Products { entries, .. } = &outcome.explanation {
-            if let Some(e) = entries.first() {
-                let terms = e.terms.iter().map(|&(x, y)| (1.0, times(x, y))).collect();
-                out.push(eq(&[
-                    entry("c", &(e.row + 1).to_string(), &(e.col + 1).to_string()),
-                    sum_shown(terms),
-                    num(e.value),
-                ]));
-            }
+            ]),
+            eq(&[row(&[ma, mo("⋅"), mb]), row(&[matrix(a), mo("⋅"), matrix(b)]), result]),
+        ];
+    if let Explanation::Products { entries, .. } = &outcome.explanation {
+        if let Some(e) = entries.first() {
+            let terms = e.terms.iter().map(|&(x, y)| (1.0, times(x, y))).collect();
+            out.push(eq(&[
+                entry("c", &(e.row + 1).to_string(), &(e.col + 1).to_string()),
+                sum_shown(terms),
+                num(e.value),
+            ]));
         }
-        out
     }
+    out
 }
 
 pub fn dot(c: &Ctx) -> Vec<String> {
@@ -144,26 +140,24 @@ pub fn dot(c: &Ctx) -> Vec<String> {
     let Some(b) = c.b else {
         return plain(c);
     };
-    {
-        let (x, y) = (flat(a), flat(b));
-        let terms = x
-            .iter()
-            .zip(&y)
-            .map(|(&p, &q)| (1.0, times(p, q)))
-            .collect();
-        let (vx, vy) = (mi("x"), mi("y"));
-        vec![
-            eq(&[
-                row(&[transposed(&vx), vy]),
-                row(&[
-                    "<munder><mo>∑</mo><mi>i</mi></munder>".to_string(),
-                    sub(&mi("x"), &mi("i")),
-                    sub(&mi("y"), &mi("i")),
-                ]),
+    let (x, y) = (flat(a), flat(b));
+    let terms = x
+        .iter()
+        .zip(&y)
+        .map(|(&p, &q)| (1.0, times(p, q)))
+        .collect();
+    let (vx, vy) = (mi("x"), mi("y"));
+    vec![
+        eq(&[
+            row(&[transposed(&vx), vy]),
+            row(&[
+                "<munder><mo>∑</mo><mi>i</mi></munder>".to_string(),
+                sub(&mi("x"), &mi("i")),
+                sub(&mi("y"), &mi("i")),
             ]),
-            eq(&[row(&[row_vector(&x), column(&y)]), sum_shown(terms), result]),
-        ]
-    }
+        ]),
+        eq(&[row(&[row_vector(&x), column(&y)]), sum_shown(terms), result]),
+    ]
 }
 
 pub fn outer(c: &Ctx) -> Vec<String> {
@@ -172,20 +166,18 @@ pub fn outer(c: &Ctx) -> Vec<String> {
     let Some(b) = c.b else {
         return plain(c);
     };
-    {
-        let (x, y) = (flat(a), flat(b));
-        vec![
-            eq(&[
-                row(&[mi("x"), transposed(&mi("y"))]),
-                row(&[column(&x), row_vector(&y)]),
-                result,
-            ]),
-            eq(&[
-                entry("c", "i", "j"),
-                row(&[sub(&mi("x"), &mi("i")), sub(&mi("y"), &mi("j"))]),
-            ]),
-        ]
-    }
+    let (x, y) = (flat(a), flat(b));
+    vec![
+        eq(&[
+            row(&[mi("x"), transposed(&mi("y"))]),
+            row(&[column(&x), row_vector(&y)]),
+            result,
+        ]),
+        eq(&[
+            entry("c", "i", "j"),
+            row(&[sub(&mi("x"), &mi("i")), sub(&mi("y"), &mi("j"))]),
+        ]),
+    ]
 }
 
 pub fn scale(c: &Ctx) -> Vec<String> {
@@ -218,15 +210,13 @@ pub fn row_or_col(c: &Ctx) -> Vec<String> {
     let inputs = c.inputs;
     let result = c.result.clone();
     let ma = mi("A");
-    {
-        let k = int(inputs.k);
-        let index = if op == Op::Row {
-            row(&[k, mo(","), mo(":")])
-        } else {
-            row(&[mo(":"), mo(","), k])
-        };
-        vec![eq(&[sub(&ma, &index), result])]
-    }
+    let k = int(inputs.k);
+    let index = if op == Op::Row {
+        row(&[k, mo(","), mo(":")])
+    } else {
+        row(&[mo(":"), mo(","), k])
+    };
+    vec![eq(&[sub(&ma, &index), result])]
 }
 
 pub fn norm(c: &Ctx) -> Vec<String> {
@@ -239,18 +229,16 @@ pub fn trace(c: &Ctx) -> Vec<String> {
     let a = c.a;
     let result = c.result.clone();
     let ma = mi("A");
-    {
-        let terms = a.diagonal().iter().map(|&x| (1.0, factor(x))).collect();
-        vec![eq(&[
-            row(&[func("tr"), ma]),
-            row(&[
-                "<munder><mo>∑</mo><mi>i</mi></munder>".to_string(),
-                entry("a", "i", "i"),
-            ]),
-            sum_shown(terms),
-            result,
-        ])]
-    }
+    let terms = a.diagonal().iter().map(|&x| (1.0, factor(x))).collect();
+    vec![eq(&[
+        row(&[func("tr"), ma]),
+        row(&[
+            "<munder><mo>∑</mo><mi>i</mi></munder>".to_string(),
+            entry("a", "i", "i"),
+        ]),
+        sum_shown(terms),
+        result,
+    ])]
 }
 
 pub fn props(c: &Ctx) -> Vec<String> {

@@ -238,117 +238,107 @@ pub fn rank(c: &Ctx) -> Vec<String> {
     let a = c.a;
     let result = c.result.clone();
     let ma = mi("A");
-    {
-        let s = singular_values(a);
-        vec![
-            eq(&[
-                row(&[func("rank"), ma]),
-                text("number of singular values above the tolerance"),
-                result,
-            ]),
-            eq(&[mi("σ"), row_vector(&s)]),
-        ]
-    }
+    let s = singular_values(a);
+    vec![
+        eq(&[
+            row(&[func("rank"), ma]),
+            text("number of singular values above the tolerance"),
+            result,
+        ]),
+        eq(&[mi("σ"), row_vector(&s)]),
+    ]
 }
 
 pub fn cond(c: &Ctx) -> Vec<String> {
     let a = c.a;
     let result = c.result.clone();
     let ma = mi("A");
-    {
-        let s = singular_values(a);
-        let (max, min) = (
-            s.iter().copied().fold(f64::NAN, f64::max),
-            s.iter().copied().fold(f64::NAN, f64::min),
-        );
-        vec![eq(&[
-            row(&[mi("κ"), parens(&ma)]),
-            frac(
-                &sub(&mi("σ"), &upright("max")),
-                &sub(&mi("σ"), &upright("min")),
-            ),
-            frac(&num(max), &num(min)),
-            result,
-        ])]
-    }
+    let s = singular_values(a);
+    let (max, min) = (
+        s.iter().copied().fold(f64::NAN, f64::max),
+        s.iter().copied().fold(f64::NAN, f64::min),
+    );
+    vec![eq(&[
+        row(&[mi("κ"), parens(&ma)]),
+        frac(
+            &sub(&mi("σ"), &upright("max")),
+            &sub(&mi("σ"), &upright("min")),
+        ),
+        frac(&num(max), &num(min)),
+        result,
+    ])]
 }
 
 pub fn low_rank(c: &Ctx) -> Vec<String> {
     let inputs = c.inputs;
     let result = c.result.clone();
     let ma = mi("A");
-    {
-        let k = int(inputs.k);
-        vec![
-                eq(&[
-                    sub(&ma, &k),
-                    row(&[
-                        format!("<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow>{k}</munderover>"),
-                        sub(&mi("σ"), &mi("i")),
-                        sub(&mi("u"), &mi("i")),
-                        transposed(&sub(&mi("v"), &mi("i"))),
-                    ]),
-                    result,
-                ]),
-            ]
-    }
+    let k = int(inputs.k);
+    vec![eq(&[
+        sub(&ma, &k),
+        row(&[
+            format!(
+                "<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow>{k}</munderover>"
+            ),
+            sub(&mi("σ"), &mi("i")),
+            sub(&mi("u"), &mi("i")),
+            transposed(&sub(&mi("v"), &mi("i"))),
+        ]),
+        result,
+    ])]
 }
 
 pub fn cov(c: &Ctx) -> Vec<String> {
     let a = c.a;
     let result = c.result.clone();
-    {
-        let centred = row(&[
-            mi("X"),
-            mo("−"),
-            "<mover><mi>x</mi><mo>¯</mo></mover>".to_string(),
-        ]);
-        vec![
-            eq(&[
-                mi("C"),
-                row(&[
-                    frac(&int(1), &row(&[mi("m"), mo("−"), int(1)])),
-                    transposed(&parens(&centred)),
-                    parens(&centred),
-                ]),
-                result,
-            ]),
-            // The rows are the samples, so m is the number of rows.
+    let centred = row(&[
+        mi("X"),
+        mo("−"),
+        "<mover><mi>x</mi><mo>¯</mo></mover>".to_string(),
+    ]);
+    vec![
+        eq(&[
+            mi("C"),
             row(&[
-                eq(&[mi("m"), int(a.nrows())]),
-                text(" samples (the rows of A)"),
+                frac(&int(1), &row(&[mi("m"), mo("−"), int(1)])),
+                transposed(&parens(&centred)),
+                parens(&centred),
             ]),
-        ]
-    }
+            result,
+        ]),
+        // The rows are the samples, so m is the number of rows.
+        row(&[
+            eq(&[mi("m"), int(a.nrows())]),
+            text(" samples (the rows of A)"),
+        ]),
+    ]
 }
 
 pub fn pca(c: &Ctx) -> Vec<String> {
     let value = c.value;
-    {
-        let mut out = vec![
-            eq(&[
-                row(&[mi("C"), sub(&mi("v"), &mi("k"))]),
-                row(&[sub(&mi("λ"), &mi("k")), sub(&mi("v"), &mi("k"))]),
+    let mut out = vec![
+        eq(&[
+            row(&[mi("C"), sub(&mi("v"), &mi("k"))]),
+            row(&[sub(&mi("λ"), &mi("k")), sub(&mi("v"), &mi("k"))]),
+        ]),
+        eq(&[
+            text("scores"),
+            row(&[
+                parens(&row(&[
+                    mi("X"),
+                    mo("−"),
+                    "<mover><mi>x</mi><mo>¯</mo></mover>".to_string(),
+                ])),
+                mi("V"),
             ]),
-            eq(&[
-                text("scores"),
-                row(&[
-                    parens(&row(&[
-                        mi("X"),
-                        mo("−"),
-                        "<mover><mi>x</mi><mo>¯</mo></mover>".to_string(),
-                    ])),
-                    mi("V"),
-                ]),
-            ]),
-        ];
-        if let Value::Factors(f) = value {
-            if let Some(var) = f.first() {
-                out.push(eq(&[mi("λ"), row_vector(var.matrix.as_slice())]));
-            }
+        ]),
+    ];
+    if let Value::Factors(f) = value {
+        if let Some(var) = f.first() {
+            out.push(eq(&[mi("λ"), row_vector(var.matrix.as_slice())]));
         }
-        out
     }
+    out
 }
 
 fn singular_values(a: &Matrix) -> Vec<f64> {
