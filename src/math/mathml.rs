@@ -8,6 +8,7 @@
 
 pub(crate) mod formulas;
 pub(crate) mod linalg;
+pub(crate) mod spaces;
 
 use nalgebra::Complex;
 

@@ -18,5 +18,6 @@ pub mod rng;
 pub mod run;
 mod run_linalg;
 mod run_props;
+mod run_spaces;
 pub mod steps;
 pub mod tensor;

@@ -14,6 +14,7 @@ mod parse;
 mod props;
 mod regressions;
 mod run;
+mod spaces;
 mod tensor;
 
 use eigenplay::math::matrix::Matrix;

@@ -8,6 +8,7 @@ pub mod elim;
 pub mod lu;
 mod schur;
 pub mod solve;
+pub mod spaces;
 pub mod stats;
 pub mod svd;
 

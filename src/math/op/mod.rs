@@ -156,15 +156,28 @@ pub enum Op {
     Row,
     /// Column k of A.
     Col,
+    /// The reduced row echelon form.
+    Rref,
+    /// A basis of the null space.
+    Null,
+    /// A basis of the column space.
+    Colspace,
+    /// A = Q·R by Gram–Schmidt.
+    Qr,
+    /// The projection of b onto the column space of A.
+    Proj,
+    /// Aⁿ.
+    Power,
 }
 
 impl Op {
     /// Every operation, in menu order (grouped).
-    pub const ALL: [Op; 26] = [
+    pub const ALL: [Op; 32] = [
         Op::Add,
         Op::Sub,
         Op::Scale,
         Op::Matmul,
+        Op::Power,
         Op::Hadamard,
         Op::Dot,
         Op::Outer,
@@ -177,13 +190,18 @@ impl Op {
         Op::Rank,
         Op::Cond,
         Op::Props,
+        Op::Rref,
+        Op::Null,
+        Op::Colspace,
         Op::Solve,
         Op::Inv,
         Op::Pinv,
+        Op::Proj,
         Op::Eig,
         Op::Eigh,
         Op::Svd,
         Op::Lu,
+        Op::Qr,
         Op::LowRank,
         Op::Cov,
         Op::Pca,

@@ -4,11 +4,15 @@
 
 use super::{Group, Op, OpSpec, Uses};
 use crate::math::error::{GENERAL_LIMIT, PRODUCT_LIMIT};
+
+/// Powers take up to n products, each O(side³): 64 keeps a hundredth power quick in wasm.
+const POWER_LIMIT: usize = 64;
 use crate::math::mathml;
 use crate::math::mathml::formulas;
 use crate::math::python::twins;
 use crate::math::run;
 use crate::math::run_linalg;
+use crate::math::run_spaces;
 
 impl Op {
     /// Everything about the operation: one arm each, no wildcard.
@@ -342,6 +346,82 @@ impl Op {
                 run: run_linalg::pca,
                 python: twins::pca,
                 maths: mathml::linalg::pca,
+            },
+            Op::Power => OpSpec {
+                name: "power",
+                label: "Power",
+                group: Group::Combine,
+                uses: Uses {
+                    index: Some("Power n"),
+                    square: true,
+                    ..Uses::A
+                },
+                description: "A multiplied by itself n times: Aⁿ, by repeated squaring.",
+                limit: POWER_LIMIT,
+                run: run_spaces::power,
+                python: twins::power,
+                maths: mathml::spaces::power,
+            },
+            Op::Rref => OpSpec {
+                name: "rref",
+                label: "Row echelon form (RREF)",
+                group: Group::Shape,
+                uses: Uses::A,
+                description:
+                    "Row operations until every pivot is 1 with zeros above and below it.",
+                limit: GENERAL_LIMIT,
+                run: run_spaces::rref,
+                python: twins::rref,
+                maths: mathml::spaces::rref,
+            },
+            Op::Null => OpSpec {
+                name: "null",
+                label: "Null space",
+                group: Group::Measure,
+                uses: Uses::A,
+                description: "Every x with A·x = 0, as a basis: the directions A sends to zero.",
+                limit: GENERAL_LIMIT,
+                run: run_spaces::null,
+                python: twins::null,
+                maths: mathml::spaces::null,
+            },
+            Op::Colspace => OpSpec {
+                name: "colspace",
+                label: "Column space",
+                group: Group::Measure,
+                uses: Uses::A,
+                description: "Every A·x, as a basis: the pivot columns of A.",
+                limit: GENERAL_LIMIT,
+                run: run_spaces::colspace,
+                python: twins::colspace,
+                maths: mathml::spaces::colspace,
+            },
+            Op::Qr => OpSpec {
+                name: "qr",
+                label: "QR (Gram–Schmidt)",
+                group: Group::Decompose,
+                uses: Uses::A,
+                description:
+                    "Straightens A's columns into perpendicular unit vectors Q, with A = Q·R.",
+                limit: GENERAL_LIMIT,
+                run: run_spaces::qr,
+                python: twins::qr,
+                maths: mathml::spaces::qr,
+            },
+            Op::Proj => OpSpec {
+                name: "proj",
+                label: "Projection onto columns",
+                group: Group::Solve,
+                uses: Uses {
+                    vector: true,
+                    ..Uses::A
+                },
+                description:
+                    "The point p = A·x̂ of A's column space closest to b, and the residual b − p.",
+                limit: GENERAL_LIMIT,
+                run: run_spaces::proj,
+                python: twins::proj,
+                maths: mathml::spaces::proj,
             },
         }
     }

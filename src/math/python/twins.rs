@@ -196,3 +196,70 @@ pub fn props(p: &Py) -> Vec<String> {
         format!("print({close}((A @ B).T, B.T @ A.T))  # transpose"),
     ]
 }
+
+/// NumPy has no row reduction; SymPy's `rref` works in fractions, as the page's exact mode.
+pub fn rref(p: &Py) -> Vec<String> {
+    let body = [
+        "import sympy",
+        pick(
+            p,
+            "R, pivots = sympy.Matrix(A).rref()  # in fractions",
+            "R, pivots = sympy.Matrix(A.tolist()).rref()  # PyTorch has no rref; SymPy's, in fractions",
+        ),
+    ];
+    lines(&body, "R, pivots")
+}
+
+pub fn null(p: &Py) -> Vec<String> {
+    let body: Vec<String> = if p.np {
+        vec![
+            "import scipy.linalg".into(),
+            "N = scipy.linalg.null_space(A)  # orthonormal columns".into(),
+        ]
+    } else {
+        vec![
+            "U, S, Vh = torch.linalg.svd(A)".into(),
+            format!("r = {}.matrix_rank(A)", p.la),
+            "N = Vh[r:].T  # orthonormal columns".into(),
+        ]
+    };
+    let body: Vec<&str> = body.iter().map(String::as_str).collect();
+    lines(&body, "N")
+}
+
+pub fn colspace(p: &Py) -> Vec<String> {
+    let body = [
+        "import sympy",
+        pick(
+            p,
+            "_, pivots = sympy.Matrix(A).rref()",
+            "_, pivots = sympy.Matrix(A.tolist()).rref()",
+        ),
+        "basis = A[:, list(pivots)]  # the pivot columns of A",
+    ];
+    lines(&body, "basis")
+}
+
+pub fn qr(p: &Py) -> Vec<String> {
+    let line = format!(
+        "Q, R = {}.qr(A)  # Householder: a column of Q and the row of R may have the opposite sign",
+        p.la
+    );
+    lines(&[&line], "Q, R")
+}
+
+pub fn proj(p: &Py) -> Vec<String> {
+    let solve = pick(
+        p,
+        "x_hat = np.linalg.lstsq(A, b, rcond=None)[0]",
+        "x_hat = torch.linalg.lstsq(A, b.unsqueeze(1)).solution.squeeze(1)",
+    );
+    lines(&[solve, "p = A @ x_hat  # the projection of b onto A's columns"], "p")
+}
+
+pub fn power(p: &Py) -> Vec<String> {
+    lines(
+        &[&format!("P = {}.matrix_power(A, {})", p.la, p.inputs.k)],
+        "P",
+    )
+}
