@@ -16,7 +16,7 @@ mod space;
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
 pub use maps::{decision_boundary, heatmap, BoundarySpec, CLASS_COLOURS};
 pub use plane::{PlaneEigen, PlaneMap};
-pub use sketch::{map_picture, Sketch};
+pub use sketch::{map_picture, plane_point, Sketch};
 pub use space::SpaceMap;
 
 use plotters::coord::Shift;

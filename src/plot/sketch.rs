@@ -164,6 +164,18 @@ fn clip(p: (f64, f64), q: (f64, f64), r: f64) -> Option<[(f64, f64); 2]> {
     (t0 <= t1).then(|| [at(t0), at(t1)])
 }
 
+/// The margin, in pixels, that `map_picture` leaves around the plane on every side.
+pub const MARGIN: f64 = 6.0;
+
+/// The point of the plane [−reach, reach]² that `map_picture` draws at pixel (`px`, `py`)
+/// of a `side`×`side` picture, y growing upwards: what a pointer on the picture points at.
+pub fn plane_point(px: f64, py: f64, side: f64, reach: f64) -> (f64, f64) {
+    let inner = (side - 2.0 * MARGIN).max(1.0);
+    let x = -reach + (px - MARGIN) / inner * 2.0 * reach;
+    let y = reach - (py - MARGIN) / inner * 2.0 * reach;
+    (x, y)
+}
+
 /// Draws a map's picture into `root`: the shades first, then the lines, then the labels.
 pub fn map_picture<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -172,7 +184,7 @@ pub fn map_picture<DB: DrawingBackend>(
     let err = super::drawing_error::<DB>;
     let r = sketch.reach;
     let mut chart = ChartBuilder::on(root)
-        .margin(6)
+        .margin(MARGIN as u32)
         .build_cartesian_2d(-r..r, -r..r)
         .map_err(err)?;
     chart

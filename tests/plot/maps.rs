@@ -250,3 +250,14 @@ fn a_3x3_turn_keeps_its_axis_and_a_mirror_is_named() {
     let flat = SpaceMap::new([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]);
     assert!(flat.det.abs() < 1e-9);
 }
+
+#[test]
+fn a_pixel_of_the_picture_names_the_point_of_the_plane_drawn_there() {
+    // The picture of [−4, 4]² in 360 px: the margin is 6 px, so 348 px span 8 units.
+    let at = |px, py| plot::plane_point(px, py, 360.0, 4.0);
+    assert_eq!(at(180.0, 180.0), (0.0, 0.0));
+    assert_eq!(at(6.0, 6.0), (-4.0, 4.0));
+    assert_eq!(at(354.0, 354.0), (4.0, -4.0));
+    let (x, y) = at(180.0 + 87.0, 180.0 - 43.5);
+    assert!((x - 2.0).abs() < 1e-12 && (y - 1.0).abs() < 1e-12, "({x}, {y})");
+}

@@ -32,7 +32,7 @@ impl MapOf {
 
     fn legend(&self) -> &'static str {
         match self {
-            MapOf::Plane(_) => "Grey: the unit square. Shaded: its image. Blue: Ae₁. Orange: Ae₂. Green: directions A only stretches.",
+            MapOf::Plane(_) => "Grey: the unit square. Shaded: its image. Blue: Ae₁. Orange: Ae₂ (drag either tip to change A). Green: directions A only stretches.",
             MapOf::Space(_) => "Seen from a little above, x to the right, y up and z towards you; the slider below turns the view. Grey: the unit cube. Outlined and shaded: the box it becomes. Blue, orange, purple: Ae₁, Ae₂, Ae₃. Green: directions A only stretches.",
         }
     }
@@ -103,9 +103,15 @@ pub fn MapDetails() -> impl IntoView {
             open.set(el.has_attribute("open"));
         }
     };
+    // While a tip of Ae₁ or Ae₂ is dragged: which column, and the reach the view keeps, so
+    // the plane does not rescale under the pointer.
+    let dragging = RwSignal::new(None::<(usize, f64)>);
     let svg = move || {
         let a = a().filter(|_| open.get())?;
-        let reach = MapOf::between(&a, 1.0)?.reach(turn.get());
+        let reach = match dragging.get() {
+            Some((_, reach)) => reach,
+            None => MapOf::between(&a, 1.0)?.reach(turn.get()),
+        };
         let shown = MapOf::between(&a, t.get())?;
         plot::to_svg(SIDE, SIDE, |root| {
             plot::map_picture(root, &shown.sketch_in(reach, turn.get_untracked()))
@@ -130,6 +136,60 @@ pub fn MapDetails() -> impl IntoView {
             }
         });
     };
+    // The point of the plane under the pointer, in the picture's own coordinates.
+    let pointed = move |ev: &web_sys::PointerEvent, reach: f64| {
+        let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+        let rect = el.get_bounding_client_rect();
+        let scale = f64::from(SIDE) / rect.width().max(1.0);
+        let px = (f64::from(ev.client_x()) - rect.left()) * scale;
+        let py = (f64::from(ev.client_y()) - rect.top()) * scale;
+        Some(plot::plane_point(px, py, f64::from(SIDE), reach))
+    };
+    let grab = move |ev: web_sys::PointerEvent| {
+        let Some(a) = a().filter(|a| a.shape() == (2, 2) && t.get_untracked() >= 1.0) else {
+            return;
+        };
+        let Some(reach) = MapOf::between(&a, 1.0).map(|m| m.reach(0)) else {
+            return;
+        };
+        let Some((x, y)) = pointed(&ev, reach) else {
+            return;
+        };
+        // The nearer tip, if the pointer is within a tenth of the view's half-width of it.
+        let near = (0..2)
+            .map(|j| (j, (a[(0, j)] - x).hypot(a[(1, j)] - y)))
+            .filter(|&(_, d)| d <= reach / 10.0)
+            .min_by(|p, q| p.1.total_cmp(&q.1));
+        if let Some((column, _)) = near {
+            ev.prevent_default();
+            if let Some(el) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+            dragging.set(Some((column, reach)));
+        }
+    };
+    let drag = move |ev: web_sys::PointerEvent| {
+        let Some((column, reach)) = dragging.get_untracked() else {
+            return;
+        };
+        let Some((x, y)) = pointed(&ev, reach) else {
+            return;
+        };
+        // Tenths, so the cells read as a person would type them.
+        let tenth = |v: f64| fmt_number((v.clamp(-reach, reach) * 10.0).round() / 10.0);
+        lab.a.cells.update(|cells| {
+            if let [top, bottom] = cells.as_mut_slice() {
+                if let (Some(p), Some(q)) = (top.get_mut(column), bottom.get_mut(column)) {
+                    *p = tenth(x);
+                    *q = tenth(y);
+                }
+            }
+        });
+    };
+    let drop_tip = move |_| dragging.set(None);
     let slide = move |ev: leptos::ev::Event| {
         run.update_value(|r| *r += 1);
         if let Ok(percent) = event_target_value(&ev).parse::<f64>() {
@@ -159,9 +219,19 @@ pub fn MapDetails() -> impl IntoView {
                 <div class="map-view">
                     <div
                         class="plot"
+                        class:draggable=move || a().is_some_and(|a| a.nrows() == 2)
                         role="img"
                         aria-label=title
+                        title=move || {
+                            a()
+                                .filter(|a| a.nrows() == 2)
+                                .map(|_| "Drag the tip of Ae₁ or Ae₂ to change A's columns")
+                        }
                         inner_html=svg
+                        on:pointerdown=grab
+                        on:pointermove=drag
+                        on:pointerup=drop_tip
+                        on:pointercancel=drop_tip
                     ></div>
                     <div class="morph">
                         <button class="small" on:click=play>"Play I → A"</button>
