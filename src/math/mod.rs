@@ -2,6 +2,7 @@
 
 pub mod data;
 pub mod error;
+pub mod exact;
 pub mod explain;
 pub mod format;
 pub mod gemm;

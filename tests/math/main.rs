@@ -4,6 +4,7 @@
 mod repo;
 
 mod errors;
+mod exact;
 mod explain;
 mod fixtures;
 mod format;

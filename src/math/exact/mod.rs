@@ -1,0 +1,84 @@
+//! Exact mode: linear algebra over the rationals, with no rounding anywhere.
+//!
+//! Numbers are [`BigRational`]s from `num-rational`: a numerator and a denominator that are
+//! unbounded integers (`num-bigint`'s `BigInt`), always in lowest terms with a positive
+//! denominator. Integers never overflow: a 12×12 Hilbert matrix's inverse, whose entries pass
+//! `i64::MAX`, comes out exactly.
+//!
+//! What is exact, and where exactness stops:
+//!
+//! - **Inputs.** A matrix is exact only when every cell is an integer, a fraction of integers
+//!   or a decimal with at most [`MAX_DECIMALS`] digits after the point
+//!   ([`QMatrix::from_cells`]). A cell in scientific notation (`1e-3`), `nan`, `inf`, or a
+//!   longer decimal (the typed form of a non-terminating one, such as `0.3333333`) makes the
+//!   whole matrix inexact, and the caller keeps the floating-point engine.
+//! - **Operations.** Everything reached by the four field operations is exact: the
+//!   determinant, the inverse, the RREF with its row operations, rank, null space, column
+//!   space, solving `A·x = b`, cofactor expansion, and the characteristic polynomial's
+//!   coefficients. Results that are irrational in general are not offered: the eigenvalues
+//!   (the roots of a cubic or more), the SVD, norms, QR and Cholesky.
+//! - **Size.** Exact arithmetic has no rounding but pays in digits: entries of intermediate
+//!   results can grow with the size of the matrix. Callers should not use exact mode beyond
+//!   [`EXACT_LIMIT`]; the functions themselves accept any size.
+//!
+//! This module is pure maths: no browser, no signals. Rows and columns are 0-based.
+
+mod det;
+mod number;
+mod qmatrix;
+mod rref;
+mod solve;
+
+use std::fmt;
+
+pub use num_rational::BigRational;
+
+pub use det::{char_poly, cofactor, det, CofactorTerm};
+pub use number::{fmt_q, parse_q, MAX_DECIMALS};
+pub use qmatrix::QMatrix;
+pub use rref::{inverse, rank, rref, RowOp, RowStep, Rref};
+pub use solve::{column_space, null_space, solve, ExactSolution};
+
+/// The largest number of rows and of columns for which callers should offer exact mode.
+///
+/// Elimination over the rationals is O(n³) operations like floating point, but each operation
+/// costs with the number of digits, and digits grow with n (an n×n Hilbert matrix's inverse
+/// has entries of about 1.5·n decimal digits; a random integer matrix's determinant has about
+/// n times the digits of its entries). At 12 every operation here, the RREF's recorded steps
+/// included, stays well under a second in wasm; past it, the size of the numbers on the page
+/// helps nobody either.
+pub const EXACT_LIMIT: usize = 12;
+
+/// Why an exact operation could not be done.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExactError {
+    /// The operation needs a square matrix.
+    NotSquare {
+        /// Rows of the matrix given.
+        rows: usize,
+        /// Columns of the matrix given.
+        cols: usize,
+    },
+    /// Two operands whose sizes do not fit (a product, or `b` beside `A`).
+    ShapeMismatch {
+        /// The size the operation needed (columns of the left factor, rows of `A`).
+        expected: usize,
+        /// The size given.
+        found: usize,
+    },
+}
+
+impl fmt::Display for ExactError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotSquare { rows, cols } => {
+                write!(f, "The matrix is {rows}×{cols}; this needs a square one.")
+            }
+            Self::ShapeMismatch { expected, found } => {
+                write!(f, "The sizes do not fit: {expected} needed, {found} given.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExactError {}

@@ -1,0 +1,18 @@
+//! Exact mode (`src/math/exact/`): SymPy's answers, the identities the answers must keep, and
+//! reading and writing exact numbers.
+
+mod fixtures;
+mod identities;
+mod parse;
+
+use eigenplay::math::exact::{BigRational, QMatrix};
+
+/// A rational from integers `p/q`.
+pub fn r(p: i64, q: i64) -> BigRational {
+    BigRational::new(p.into(), q.into())
+}
+
+/// An integer matrix written as a grid.
+pub fn qm(rows: &[&[i64]]) -> QMatrix {
+    QMatrix::from_ints(rows).expect("a rectangular grid")
+}
