@@ -3,4 +3,5 @@
 
 mod charts;
 mod maps;
+mod svd_pictures;
 mod svg;
