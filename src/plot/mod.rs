@@ -1,5 +1,9 @@
 //! Plots drawn with plotters, generic over the backend (SVG in the page and in tests).
 //!
+//! The pictures of the chapters: the SVD as rotate, stretch, rotate (`SvdStages`), least
+//! squares as a projection (`Projection`, and `LineFit` for more samples than three), PCA
+//! of points in the plane (`PcaCloud`) and a picture's low-rank approximation (`LowRank`).
+//!
 //! Colours: a drawing uses a few sentinel colours ([`INK`], [`GRID`], [`ACCENT`],
 //! [`BAD`], [`MUTED`]) that the stylesheet maps onto the theme's CSS variables
 //! (`.plot [stroke="#030303"] { stroke: var(--accent) }`). So one SVG string reads
@@ -8,16 +12,26 @@
 //! weight) are fixed hues that read on every background.
 
 mod curve;
+mod line_fit;
+mod low_rank_image;
 mod maps;
+mod pca;
 mod plane;
+mod projection;
 mod sketch;
 mod space;
+mod svd_stages;
 
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
+pub use line_fit::{line_fit_picture, LineFit};
+pub use low_rank_image::{gray, low_rank_picture, smiley, LowRank, SMILEY_SIDE};
 pub use maps::{decision_boundary, heatmap, BoundarySpec, CLASS_COLOURS};
+pub use pca::{pca_picture, PcaCloud, PcaFit, PlotFrame};
 pub use plane::{PlaneEigen, PlaneMap};
+pub use projection::Projection;
 pub use sketch::{map_picture, plane_point, Sketch};
 pub use space::SpaceMap;
+pub use svd_stages::{SvdStages, Turn, CIRCLE_POINTS};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

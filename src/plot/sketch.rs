@@ -32,6 +32,8 @@ pub struct Sketch {
     /// The picture shows [−reach, reach]².
     reach: f64,
     lines: Vec<([(f64, f64); 2], ShapeStyle)>,
+    /// Polylines (a circle, an ellipse), drawn before the straight lines.
+    paths: Vec<(Vec<(f64, f64)>, ShapeStyle)>,
     shades: Vec<Vec<(f64, f64)>>,
     labels: Vec<Label>,
     /// Each eigen-direction's λ, with the other place it may go: the line's other side of
@@ -45,6 +47,7 @@ impl Sketch {
         Sketch {
             reach,
             lines: Vec::new(),
+            paths: Vec::new(),
             shades: Vec::new(),
             labels: Vec::new(),
             eigen_labels: Vec::new(),
@@ -54,6 +57,26 @@ impl Sketch {
     /// A straight line from `p` to `q`, cut at the picture's edge.
     pub fn line(&mut self, p: (f64, f64), q: (f64, f64), style: ShapeStyle) {
         self.lines.push(([p, q], style));
+    }
+
+    /// A polyline through `points`, cut at the picture's edge.
+    pub fn path(&mut self, points: Vec<(f64, f64)>, style: ShapeStyle) {
+        self.paths.push((points, style));
+    }
+
+    /// A text whose `corner` is at `at`.
+    pub fn label(&mut self, text: &str, at: (f64, f64), hue: RGBColor, corner: Pos) {
+        self.labels.push(Label {
+            text: text.to_string(),
+            at,
+            hue,
+            corner,
+        });
+    }
+
+    /// How far the picture reaches from the origin.
+    pub fn reach(&self) -> f64 {
+        self.reach
     }
 
     /// A shape shaded in the accent colour.
@@ -176,7 +199,24 @@ pub fn plane_point(px: f64, py: f64, side: f64, reach: f64) -> (f64, f64) {
     (x, y)
 }
 
-/// Draws a map's picture into `root`: the shades first, then the lines, then the labels.
+/// The runs of a polyline inside the square [−r, r]²: each segment cut by [`clip`], joined
+/// where one ends where the next begins.
+fn clip_path(points: &[(f64, f64)], r: f64) -> Vec<Vec<(f64, f64)>> {
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    for pair in points.windows(2) {
+        let Some([p, q]) = clip(pair[0], pair[1], r) else {
+            continue;
+        };
+        match runs.last_mut() {
+            Some(run) if run.last() == Some(&p) => run.push(q),
+            _ => runs.push(vec![p, q]),
+        }
+    }
+    runs
+}
+
+/// Draws a map's picture into `root`: the shades first, then the paths and lines, then the
+/// labels.
 pub fn map_picture<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     sketch: &Sketch,
@@ -194,6 +234,13 @@ pub fn map_picture<DB: DrawingBackend>(
                 .iter()
                 .map(|corners| Polygon::new(corners.clone(), ACCENT.mix(0.2).filled())),
         )
+        .map_err(err)?;
+    chart
+        .draw_series(sketch.paths.iter().flat_map(|(points, style)| {
+            clip_path(points, r)
+                .into_iter()
+                .map(move |run| PathElement::new(run, *style))
+        }))
         .map_err(err)?;
     chart
         .draw_series(

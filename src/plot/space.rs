@@ -26,7 +26,7 @@ pub struct SpaceMap {
 /// The picture's view, seen from a little above and to the right: space is turned by
 /// `turn` radians (and 30° more) about the vertical axis, tilted 20° towards the viewer, and
 /// drawn without perspective. So the unit cube looks like a cube from every side.
-fn project([x, y, z]: [f64; 3], turn: f64) -> (f64, f64) {
+pub(super) fn project([x, y, z]: [f64; 3], turn: f64) -> (f64, f64) {
     let azimuth = turn - std::f64::consts::FRAC_PI_6;
     let (sin_turn, cos_turn) = (azimuth.sin(), azimuth.cos());
     let (x, depth) = (cos_turn * x + sin_turn * z, cos_turn * z - sin_turn * x);

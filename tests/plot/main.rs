@@ -2,5 +2,7 @@
 //! style (the page's Content-Security-Policy forbids it).
 
 mod charts;
+mod fit_pictures;
 mod maps;
+mod svd_pictures;
 mod svg;
