@@ -124,4 +124,7 @@ pub struct Outcome {
     pub numpy: String,
     /// PyTorch code that gives the same result.
     pub torch: String,
+    /// The same answer in exact fractions, when every input is a fraction and the
+    /// operation has one (`math::exact::answer`); the caller attaches it.
+    pub exact: Option<super::exact::ExactAnswer>,
 }

@@ -120,6 +120,7 @@ pub fn run(op: Op, inputs: &Inputs) -> Result<Outcome, MathError> {
         check: part.check,
         explanation: part.explanation,
         note: part.note,
+        exact: None,
     })
 }
 

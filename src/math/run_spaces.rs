@@ -72,9 +72,8 @@ pub(crate) fn null(inputs: &Inputs) -> Result<Partial, MathError> {
     let n = a.ncols();
     let (rank, basis) = linalg::spaces::try_null_space(a)?;
     let nullity = basis.ncols();
-    let count = format!(
-        "rank {rank} + nullity {nullity} = {n} columns (the rank–nullity theorem)."
-    );
+    let count =
+        format!("rank {rank} + nullity {nullity} = {n} columns (the rank–nullity theorem).");
     if nullity == 0 {
         let zero = Vector::zeros(n);
         return Ok(Partial::new(Value::Vector(zero))
@@ -146,7 +145,9 @@ pub(crate) fn qr(inputs: &Inputs) -> Result<Partial, MathError> {
         line += &format!(") / {}", fmt_number(gs.r[(j, j)]));
         lines.push(line);
     }
-    lines.push("Each rᵢⱼ = qᵢ·aⱼ is how much of aⱼ lies along qᵢ; what is left is normalised.".into());
+    lines.push(
+        "Each rᵢⱼ = qᵢ·aⱼ is how much of aⱼ lies along qᵢ; what is left is normalised.".into(),
+    );
     Ok(Partial::new(Value::Factors(vec![
         Factor {
             name: "Q".into(),
@@ -247,10 +248,6 @@ pub(crate) fn power(inputs: &Inputs) -> Result<Partial, MathError> {
         lines.push(format!("Squares: {}", powers.join(", ")));
     }
     Ok(Partial::new(Value::Matrix(result))
-        .checked(Check::new(
-            "‖A^n by squaring − A·A·…·A‖",
-            residual,
-            scale,
-        ))
+        .checked(Check::new("‖A^n by squaring − A·A·…·A‖", residual, scale))
         .explained(Explanation::Steps(lines)))
 }

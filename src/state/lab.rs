@@ -42,6 +42,10 @@ pub struct LabFields {
     pub map_open: bool,
     /// How far the 3×3 map's view is turned about the vertical axis, in degrees.
     pub turn: i8,
+    /// Whether results are shown in decimals even when exact fractions are known.
+    pub decimals: bool,
+    /// How far the SVD picture has gone, from 0 (the unit circle) through Vᵀ, Σ and U to 3 (A).
+    pub stage: f64,
 }
 
 impl Default for LabFields {
@@ -60,6 +64,8 @@ impl Default for LabFields {
             maths_open: false,
             map_open: false,
             turn: 0,
+            decimals: false,
+            stage: 3.0,
         }
     }
 }

@@ -14,7 +14,11 @@ fn lesson_3x3() -> Matrix {
 
 fn matrix_of(op: Op, inputs: &Inputs) -> Matrix {
     let out = run(op, inputs).unwrap_or_else(|e| panic!("{}: {e}", op.name()));
-    assert!(out.check.as_ref().is_none_or(|c| c.passed), "{:?}", out.check);
+    assert!(
+        out.check.as_ref().is_none_or(|c| c.passed),
+        "{:?}",
+        out.check
+    );
     match out.value {
         Value::Matrix(x) => x,
         other => panic!("{}: a matrix, got {other:?}", op.name()),
@@ -31,7 +35,11 @@ fn the_lessons_3x3_reduces_to_two_pivots() {
     let expected = m(&[&[1.0, 0.0, -1.0], &[0.0, 1.0, 2.0], &[0.0, 0.0, 0.0]]);
     assert!(close(&r, &expected, 1e-12), "{r}");
     let out = run(Op::Rref, &Inputs::new(lesson_3x3())).unwrap();
-    assert!(out.explanation.lines().iter().any(|l| l.contains("so the rank is 2")));
+    assert!(out
+        .explanation
+        .lines()
+        .iter()
+        .any(|l| l.contains("so the rank is 2")));
 }
 
 #[test]
@@ -41,7 +49,10 @@ fn the_lessons_3x3_sends_one_direction_to_zero() {
     assert_eq!(n.shape(), (3, 1));
     // A multiple of (1, −2, 1).
     let v = n.column(0) / n[(0, 0)];
-    assert!((v[1] + 2.0).abs() < 1e-12 && (v[2] - 1.0).abs() < 1e-12, "{v}");
+    assert!(
+        (v[1] + 2.0).abs() < 1e-12 && (v[2] - 1.0).abs() < 1e-12,
+        "{v}"
+    );
     assert!((&a * &n).amax() < 1e-12);
     let note = run(Op::Null, &Inputs::new(a)).unwrap().note.unwrap();
     assert!(note.contains("rank 2 + nullity 1 = 3 columns"), "{note}");
@@ -96,7 +107,11 @@ fn gram_schmidt_gives_orthonormal_q_and_triangular_r() {
 #[test]
 fn gram_schmidt_names_the_dependent_column() {
     let err = run(Op::Qr, &Inputs::new(lesson_3x3())).unwrap_err();
-    assert!(err.to_string().starts_with("Column 3 of A lies in the span"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("Column 3 of A lies in the span"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -104,14 +119,25 @@ fn the_four_samples_project_onto_their_best_line() {
     // Features (1, x) for x = 1..4 and targets 10, 20, 30, 40 lie on one line.
     let a = m(&[&[1.0, 1.0], &[1.0, 2.0], &[1.0, 3.0], &[1.0, 4.0]]);
     let on_line = Vector::from_vec(vec![10.0, 20.0, 30.0, 40.0]);
-    let out = run(Op::Proj, &Inputs::new(a.clone()).with_vector(on_line.clone())).unwrap();
+    let out = run(
+        Op::Proj,
+        &Inputs::new(a.clone()).with_vector(on_line.clone()),
+    )
+    .unwrap();
     assert!(out.check.unwrap().passed);
-    let Value::Vector(p) = out.value else { panic!() };
-    assert!((&p - &on_line).amax() < 1e-9, "b already lies in the column space");
+    let Value::Vector(p) = out.value else {
+        panic!()
+    };
+    assert!(
+        (&p - &on_line).amax() < 1e-9,
+        "b already lies in the column space"
+    );
     // Off the line: the residual is perpendicular to both columns.
     let b = Vector::from_vec(vec![1.0, 3.0, 2.0, 5.0]);
     let out = run(Op::Proj, &Inputs::new(a.clone()).with_vector(b.clone())).unwrap();
-    let Value::Vector(p) = out.value else { panic!() };
+    let Value::Vector(p) = out.value else {
+        panic!()
+    };
     assert!((a.transpose() * (&b - &p)).amax() < 1e-12);
     // By hand: slope 5.5 / 5 = 1.1 through the means (2.5, 2.75), intercept 0.
     let numpy = Vector::from_vec(vec![1.1, 2.2, 3.3, 4.4]);
@@ -132,5 +158,8 @@ fn powers_square_their_way_up() {
     let mut big = Inputs::new(m(&[&[1e200, 0.0], &[0.0, 1.0]]));
     big.k = 3;
     let err = run(Op::Power, &big).unwrap_err();
-    assert!(err.to_string().contains("grow past the largest number"), "{err}");
+    assert!(
+        err.to_string().contains("grow past the largest number"),
+        "{err}"
+    );
 }

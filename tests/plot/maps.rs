@@ -259,5 +259,8 @@ fn a_pixel_of_the_picture_names_the_point_of_the_plane_drawn_there() {
     assert_eq!(at(6.0, 6.0), (-4.0, 4.0));
     assert_eq!(at(354.0, 354.0), (4.0, -4.0));
     let (x, y) = at(180.0 + 87.0, 180.0 - 43.5);
-    assert!((x - 2.0).abs() < 1e-12 && (y - 1.0).abs() < 1e-12, "({x}, {y})");
+    assert!(
+        (x - 2.0).abs() < 1e-12 && (y - 1.0).abs() < 1e-12,
+        "({x}, {y})"
+    );
 }

@@ -23,6 +23,7 @@
 //!
 //! This module is pure maths: no browser, no signals. Rows and columns are 0-based.
 
+mod answer;
 mod det;
 mod number;
 mod qmatrix;
@@ -33,6 +34,7 @@ use std::fmt;
 
 pub use num_rational::BigRational;
 
+pub use answer::{answer, ExactAnswer, ExactInputs, ExactStep, ExactValue, AGREEMENT_RTOL};
 pub use det::{char_poly, cofactor, det, CofactorTerm};
 pub use number::{fmt_q, parse_q, MAX_DECIMALS};
 pub use qmatrix::QMatrix;

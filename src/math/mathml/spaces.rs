@@ -50,10 +50,7 @@ pub fn qr(c: &Ctx) -> Vec<String> {
             out.push(eq(&[mi("R"), matrix(&r.matrix)]));
         }
     }
-    out.push(eq(&[
-        row(&[transposed(&mi("Q")), mi("Q")]),
-        mi("I"),
-    ]));
+    out.push(eq(&[row(&[transposed(&mi("Q")), mi("Q")]), mi("I")]));
     out
 }
 

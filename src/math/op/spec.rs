@@ -367,8 +367,7 @@ impl Op {
                 label: "Row echelon form (RREF)",
                 group: Group::Shape,
                 uses: Uses::A,
-                description:
-                    "Row operations until every pivot is 1 with zeros above and below it.",
+                description: "Row operations until every pivot is 1 with zeros above and below it.",
                 limit: GENERAL_LIMIT,
                 run: run_spaces::rref,
                 python: twins::rref,

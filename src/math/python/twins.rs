@@ -254,7 +254,13 @@ pub fn proj(p: &Py) -> Vec<String> {
         "x_hat = np.linalg.lstsq(A, b, rcond=None)[0]",
         "x_hat = torch.linalg.lstsq(A, b.unsqueeze(1)).solution.squeeze(1)",
     );
-    lines(&[solve, "p = A @ x_hat  # the projection of b onto A's columns"], "p")
+    lines(
+        &[
+            solve,
+            "p = A @ x_hat  # the projection of b onto A's columns",
+        ],
+        "p",
+    )
 }
 
 pub fn power(p: &Py) -> Vec<String> {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::pictures::{LowRankPicture, PcaPicture, Picture, ProjectionPicture, SvdPicture};
 use super::LabState;
 use crate::math::format::fmt_number;
 use crate::math::matrix::Matrix;
@@ -23,13 +24,6 @@ enum MapOf {
 }
 
 impl MapOf {
-    fn title(&self) -> &'static str {
-        match self {
-            MapOf::Plane(_) => "A as a map of the plane",
-            MapOf::Space(_) => "A as a map of space",
-        }
-    }
-
     fn legend(&self) -> &'static str {
         match self {
             MapOf::Plane(_) => "Grey: the unit square. Shaded: its image. Blue: Ae₁. Orange: Ae₂ (drag either tip to change A). Green: directions A only stretches.",
@@ -89,7 +83,20 @@ pub fn MapDetails() -> impl IntoView {
     let open = lab.map_open;
     let a = move || read_a(&lab);
     let whole = move || a().and_then(|a| MapOf::between(&a, 1.0));
-    let title = move || whole().map_or("", |m| m.title());
+    // The picture for the operation at hand: the SVD's stages, a projection, PCA, a low-rank
+    // picture, or else the map itself while A is 2×2 or 3×3.
+    let shape = move || {
+        lab.a
+            .cells
+            .with(|c| parse_cells("A", c).ok())
+            .map(|a| a.shape())
+    };
+    let picture = Memo::new(move |_| shape().and_then(|s| Picture::for_op(lab.op.get(), s)));
+    let is_map = move || picture.get() == Some(Picture::Map);
+    let title = move || match (picture.get(), shape()) {
+        (Some(p), Some(s)) => p.title(s),
+        _ => "",
+    };
     // How far from I to A the picture is; Play counts up its run so that a newer run, or the
     // slider, stops an older one.
     let t = RwSignal::new(1.0f64);
@@ -107,7 +114,7 @@ pub fn MapDetails() -> impl IntoView {
     // the plane does not rescale under the pointer.
     let dragging = RwSignal::new(None::<(usize, f64)>);
     let svg = move || {
-        let a = a().filter(|_| open.get())?;
+        let a = a().filter(|_| open.get() && is_map())?;
         let reach = match dragging.get() {
             Some((_, reach)) => reach,
             None => MapOf::between(&a, 1.0)?.reach(turn.get()),
@@ -136,9 +143,11 @@ pub fn MapDetails() -> impl IntoView {
             }
         });
     };
+    let picture_el = NodeRef::<leptos::html::Div>::new();
     // The point of the plane under the pointer, in the picture's own coordinates.
     let pointed = move |ev: &web_sys::PointerEvent, reach: f64| {
-        let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+        // The element itself, not the event's: Leptos delegates pointer events to the document.
+        let el = picture_el.get_untracked()?;
         let rect = el.get_bounding_client_rect();
         let scale = f64::from(SIDE) / rect.width().max(1.0);
         let px = (f64::from(ev.client_x()) - rect.left()) * scale;
@@ -162,10 +171,7 @@ pub fn MapDetails() -> impl IntoView {
             .min_by(|p, q| p.1.total_cmp(&q.1));
         if let Some((column, _)) = near {
             ev.prevent_default();
-            if let Some(el) = ev
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            {
+            if let Some(el) = picture_el.get_untracked() {
                 let _ = el.set_pointer_capture(ev.pointer_id());
             }
             dragging.set(Some((column, reach)));
@@ -210,15 +216,23 @@ pub fn MapDetails() -> impl IntoView {
     view! {
         <details
             class="panel map-panel"
-            hidden=move || whole().is_none()
+            hidden=move || picture.get().is_none()
             prop:open=move || open.get()
             on:toggle=toggled
         >
             <summary>{title}</summary>
-            <figure class="map">
+            {move || match picture.get().filter(|_| open.get()) {
+                Some(Picture::Svd) => view! { <SvdPicture /> }.into_any(),
+                Some(Picture::Projection) => view! { <ProjectionPicture /> }.into_any(),
+                Some(Picture::Pca) => view! { <PcaPicture /> }.into_any(),
+                Some(Picture::LowRank) => view! { <LowRankPicture /> }.into_any(),
+                _ => ().into_any(),
+            }}
+            <figure class="map" hidden=move || !is_map()>
                 <div class="map-view">
                     <div
                         class="plot"
+                        node_ref=picture_el
                         class:draggable=move || a().is_some_and(|a| a.nrows() == 2)
                         role="img"
                         aria-label=title

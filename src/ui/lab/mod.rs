@@ -1,10 +1,12 @@
 //! The Matrix Lab: edit matrices, run any operation, see its check, how it came about,
 //! and the NumPy and PyTorch code that give the same result.
 
+mod exact;
 mod grid;
 mod how;
 mod map;
 mod maths;
+mod pictures;
 mod presets;
 mod result;
 mod sheet;
@@ -13,6 +15,7 @@ mod state;
 
 use leptos::prelude::*;
 
+use crate::math::exact::{answer, parse_q, ExactInputs, QMatrix};
 use crate::math::matrix::NormKind;
 use crate::math::op::{Group, Op};
 use crate::math::outcome::Outcome;
@@ -127,7 +130,38 @@ fn compute(lab: &LabState) -> Computed {
     inputs.scalar = scalar;
     inputs.k = index;
     inputs.norm = lab.norm.get();
-    run(op, &inputs).map_err(|e| vec![e.to_string()])
+    let mut outcome = run(op, &inputs).map_err(|e| vec![e.to_string()])?;
+    outcome.exact = exact_inputs(lab, op, index).and_then(|e| answer(op, &e, &outcome.value));
+    Ok(outcome)
+}
+
+/// The inputs in fractions, when every cell the operation reads is an integer, a fraction
+/// or a short decimal.
+fn exact_inputs(lab: &LabState, op: Op, k: usize) -> Option<ExactInputs> {
+    let read = |grid: &Grid| grid.cells.with(|c| QMatrix::from_cells(c));
+    let a = read(&lab.a)?;
+    let b = if op.needs_b() {
+        Some(read(&lab.b)?)
+    } else {
+        None
+    };
+    let rhs = if op.needs_vector() {
+        Some(read(&lab.rhs)?.as_slice().to_vec())
+    } else {
+        None
+    };
+    let scalar = if op.needs_scalar() {
+        Some(parse_q(&lab.scalar.get())?)
+    } else {
+        None
+    };
+    Some(ExactInputs {
+        a,
+        b,
+        rhs,
+        scalar,
+        k,
+    })
 }
 
 /// Past this many columns in any matrix on screen, the inputs take the whole width and the

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use nalgebra::{Complex, DVector};
 
+use super::exact::{ExactCheck, ExactSteps, ExactValueView};
 use super::how::HowItCameAbout;
 use super::maths::{FactorProduct, MathsDetails};
 use super::sheet::SheetRow;
@@ -56,6 +57,15 @@ pub fn ResultPanel(
                 <button class="small" on:click=add_to_sheet disabled=move || computed.with(|c| c.is_err())>
                     "Add to sheet"
                 </button>
+                <Show when=move || shown().is_some_and(|(o, _)| o.exact.is_some())>
+                    <button
+                        class="small"
+                        aria-pressed=move || lab.decimals.get().to_string()
+                        on:click=move |_| lab.decimals.update(|d| *d = !*d)
+                    >
+                        {move || if lab.decimals.get() { "Show fractions" } else { "Show decimals" }}
+                    </button>
+                </Show>
                 <Show when=keepable>
                     <button class="small" on:click=keep disabled=move || super::shelf::next_free(&lab).is_none()>
                         {move || match super::shelf::next_free(&lab) {
@@ -81,12 +91,26 @@ pub fn ResultPanel(
             {move || {
                 shown()
                     .map(|(outcome, stale)| {
+                        // Fractions where they are known, unless the person asked for decimals.
+                        let exact = outcome.exact.clone().filter(|_| !lab.decimals.get());
+                        let value = match exact.clone() {
+                            Some(answer) => view! { <ExactValueView value=answer.value /> }.into_any(),
+                            None => view! { <ValueView value=outcome.value.clone() /> }.into_any(),
+                        };
+                        let how = match exact.clone() {
+                            Some(answer) => view! {
+                                <ExactCheck answer=answer.clone() />
+                                <ExactSteps steps=answer.steps lines=answer.lines />
+                            }
+                            .into_any(),
+                            None => view! { <HowItCameAbout outcome=outcome.clone() /> }.into_any(),
+                        };
                         view! {
                             <div class="result-body" class:stale=stale>
-                                <ValueView value=outcome.value.clone() />
+                                {value}
                                 {outcome.note.clone().map(|n| view! { <p class="note">{n}</p> })}
                                 <CheckLine outcome=outcome.clone() />
-                                <HowItCameAbout outcome=outcome.clone() />
+                                {how}
                                 <MathsDetails outcome=outcome.clone() stale=stale open=maths_open />
                                 <CodeTwins outcome=outcome />
                             </div>

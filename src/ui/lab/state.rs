@@ -38,6 +38,10 @@ pub struct LabState {
     pub map_open: RwSignal<bool>,
     /// How far "A as a map of space" turns its view about the vertical axis, in degrees.
     pub map_turn: RwSignal<i8>,
+    /// Whether results are shown in decimals even when exact fractions are known.
+    pub decimals: RwSignal<bool>,
+    /// How far the SVD picture has gone, from 0 to 3.
+    pub stage: RwSignal<f64>,
 }
 
 impl LabState {
@@ -65,6 +69,8 @@ impl LabState {
             maths_open: RwSignal::new(f.maths_open),
             map_open: RwSignal::new(f.map_open),
             map_turn: RwSignal::new(f.turn),
+            decimals: RwSignal::new(f.decimals),
+            stage: RwSignal::new(f.stage),
         }
     }
 
@@ -88,6 +94,8 @@ impl LabState {
             maths_open: self.maths_open.get(),
             map_open: self.map_open.get(),
             turn: self.map_turn.get(),
+            decimals: self.decimals.get(),
+            stage: self.stage.get(),
         }
     }
 

@@ -1,0 +1,415 @@
+//! The exact answer of an operation, beside the floating-point one: the value in fractions,
+//! the row operations in fractions, what was verified exactly, and how far the
+//! floating-point answer is from it (the page's ✓ compares the two).
+
+use num_traits::{Signed, Zero};
+
+use super::{
+    char_poly, cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve,
+    BigRational, ExactSolution, QMatrix, EXACT_LIMIT,
+};
+use crate::math::matrix::Matrix;
+use crate::math::op::Op;
+use crate::math::outcome::Value;
+
+/// What exact mode works on: the inputs the operation reads, in fractions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExactInputs {
+    /// A.
+    pub a: QMatrix,
+    /// B, where the operation reads it.
+    pub b: Option<QMatrix>,
+    /// The right-hand side b, where the operation reads it.
+    pub rhs: Option<Vec<BigRational>>,
+    /// The scalar k of `scale`.
+    pub scalar: Option<BigRational>,
+    /// The whole number k (the power of `power`).
+    pub k: usize,
+}
+
+/// An exact value as the page writes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExactValue {
+    /// One number, e.g. `-2` or `3/2`.
+    Number(String),
+    /// A matrix (or a column), by its cells.
+    Cells(Vec<Vec<String>>),
+    /// A whole number (a rank).
+    Count(usize),
+    /// A sentence instead of a value (no solution).
+    Words(String),
+}
+
+/// One row operation in fractions, with the matrix after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExactStep {
+    /// The operation, e.g. `R2 ← R2 − 3·R1`.
+    pub text: String,
+    /// The whole matrix after it.
+    pub cells: Vec<Vec<String>>,
+}
+
+/// The exact answer of one operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExactAnswer {
+    /// The value in fractions.
+    pub value: ExactValue,
+    /// The row operations that gave it, where it comes from elimination.
+    pub steps: Vec<ExactStep>,
+    /// Sentences: the cofactor expansion, the characteristic polynomial, the general solution.
+    pub lines: Vec<String>,
+    /// What holds exactly, checked in fractions, e.g. `A·A⁻¹ = I exactly`.
+    pub verified: String,
+    /// The largest difference between the floating-point answer and this one, relative to
+    /// the size of the answer; `None` where the two are not comparable entry by entry.
+    pub float_gap: Option<f64>,
+}
+
+/// How far apart the floating-point and the exact answers may be, relative to the answer's
+/// size, before the page marks them as disagreeing: rounding costs far less than this on
+/// matrices small enough for exact mode unless they are ill-conditioned, which the float
+/// check's condition number then says.
+pub const AGREEMENT_RTOL: f64 = 1e-8;
+
+fn cells_of_vector(v: &[BigRational]) -> Vec<Vec<String>> {
+    v.iter().map(|x| vec![fmt_q(x)]).collect()
+}
+
+fn relative_gap(exact: &QMatrix, float: &Matrix) -> Option<f64> {
+    let gap = exact.max_abs_diff(float)?;
+    let size = exact.to_f64().amax().max(f64::MIN_POSITIVE);
+    Some(gap / size.max(1.0))
+}
+
+fn float_matrix(value: &Value) -> Option<Matrix> {
+    match value {
+        Value::Matrix(m) => Some(m.clone()),
+        Value::Vector(v) => Some(Matrix::from_column_slice(v.len(), 1, v.as_slice())),
+        Value::Scalar(x) => Some(Matrix::from_element(1, 1, *x)),
+        _ => None,
+    }
+}
+
+fn column(v: &[BigRational]) -> QMatrix {
+    QMatrix::from_fn(v.len(), 1, |i, _| v[i].clone())
+}
+
+fn matrix_answer(m: QMatrix, float: &Value, verified: String) -> ExactAnswer {
+    let float_gap = float_matrix(float).and_then(|f| relative_gap(&m, &f));
+    ExactAnswer {
+        value: ExactValue::Cells(m.to_cells()),
+        steps: Vec::new(),
+        lines: Vec::new(),
+        verified,
+        float_gap,
+    }
+}
+
+fn number_answer(x: BigRational, float: &Value, verified: String) -> ExactAnswer {
+    let mut answer = matrix_answer(QMatrix::from_fn(1, 1, |_, _| x.clone()), float, verified);
+    answer.value = ExactValue::Number(fmt_q(&x));
+    answer
+}
+
+fn steps_of(a: &QMatrix) -> Vec<ExactStep> {
+    rref(a)
+        .steps
+        .into_iter()
+        .map(|s| ExactStep {
+            text: s.op.to_string(),
+            cells: s.matrix.to_cells(),
+        })
+        .collect()
+}
+
+/// [A | right], side by side.
+fn augmented(a: &QMatrix, right: &QMatrix) -> QMatrix {
+    QMatrix::from_fn(a.nrows(), a.ncols() + right.ncols(), |i, j| {
+        if j < a.ncols() {
+            a.get(i, j).cloned().unwrap_or_default()
+        } else {
+            right.get(i, j - a.ncols()).cloned().unwrap_or_default()
+        }
+    })
+}
+
+/// The exact answer of `op`, or `None` when the operation has none (its answer is irrational
+/// in general: norms, eigenvectors, SVD, QR), the inputs do not fit it, or A is larger than
+/// [`EXACT_LIMIT`]. `float` is the floating-point answer it is compared with.
+pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer> {
+    let a = &inputs.a;
+    if a.nrows() > EXACT_LIMIT || a.ncols() > EXACT_LIMIT {
+        return None;
+    }
+    let b = || inputs.b.as_ref();
+    Some(match op {
+        Op::Add | Op::Sub | Op::Hadamard => {
+            let b = b()?;
+            if b.shape() != a.shape() {
+                return None;
+            }
+            let m = QMatrix::from_fn(a.nrows(), a.ncols(), |i, j| {
+                let x = a.get(i, j).cloned().unwrap_or_default();
+                let y = b.get(i, j).cloned().unwrap_or_default();
+                match op {
+                    Op::Add => x + y,
+                    Op::Sub => x - y,
+                    _ => x * y,
+                }
+            });
+            matrix_answer(m, float, "every entry in fractions, no rounding".into())
+        }
+        Op::Matmul => {
+            let m = a.matmul(b()?).ok()?;
+            matrix_answer(m, float, "every entry in fractions, no rounding".into())
+        }
+        Op::Scale => {
+            let k = inputs.scalar.clone()?;
+            let m = QMatrix::from_fn(a.nrows(), a.ncols(), |i, j| {
+                a.get(i, j).cloned().unwrap_or_default() * &k
+            });
+            matrix_answer(m, float, "every entry in fractions, no rounding".into())
+        }
+        Op::Transpose => matrix_answer(a.transpose(), float, "entries moved, none changed".into()),
+        Op::Trace => {
+            if !a.is_square() {
+                return None;
+            }
+            let t = (0..a.nrows()).map(|i| a.get(i, i).cloned().unwrap_or_default());
+            number_answer(t.sum(), float, "the diagonal summed in fractions".into())
+        }
+        Op::Power => {
+            if !a.is_square() {
+                return None;
+            }
+            // Digits grow with every product; past a few dozen the fractions help nobody.
+            if inputs.k > 32 {
+                return None;
+            }
+            let mut m = QMatrix::identity(a.nrows());
+            for _ in 0..inputs.k {
+                m = m.matmul(a).ok()?;
+            }
+            matrix_answer(m, float, format!("{} exact products", inputs.k))
+        }
+        Op::Det => {
+            let d = det(a).ok()?;
+            let mut answer = number_answer(d, float, "by fraction-free elimination".into());
+            if let Some(terms) = cofactor(a) {
+                let parts: Vec<String> = terms
+                    .iter()
+                    .map(|t| {
+                        let sign = if t.sign < 0 { "−" } else { "+" };
+                        format!("{sign} {}·{}", fmt_q(&t.entry), fmt_q(&t.minor_det))
+                    })
+                    .collect();
+                answer.lines.push(format!(
+                    "Along the first row: {} = {}",
+                    parts.join(" ").trim_start_matches("+ "),
+                    fmt_q(&terms.iter().map(|t| t.value()).sum())
+                ));
+            }
+            answer
+        }
+        Op::Inv => {
+            let inv = inverse(a)?;
+            let identity = a.matmul(&inv).ok()? == QMatrix::identity(a.nrows());
+            let mut answer = matrix_answer(
+                inv,
+                float,
+                if identity {
+                    "A·A⁻¹ = I exactly".into()
+                } else {
+                    "A·A⁻¹ is not I: a fault in exact mode".into()
+                },
+            );
+            answer.steps = steps_of(&augmented(a, &QMatrix::identity(a.nrows())));
+            answer
+        }
+        Op::Rank => {
+            let r = rank(a);
+            let gap = match float {
+                Value::Count(n) => Some(r.abs_diff(*n) as f64),
+                _ => None,
+            };
+            ExactAnswer {
+                value: ExactValue::Count(r),
+                steps: steps_of(a),
+                lines: Vec::new(),
+                verified: format!("{r} nonzero rows after exact elimination"),
+                float_gap: gap,
+            }
+        }
+        Op::Rref => {
+            let reduced = rref(a);
+            let mut answer = matrix_answer(
+                reduced.matrix.clone(),
+                float,
+                "every row operation in fractions".into(),
+            );
+            answer.steps = steps_of(a);
+            let pivots: Vec<String> = reduced.pivots.iter().map(|p| (p + 1).to_string()).collect();
+            answer.lines.push(format!(
+                "Pivots in column(s) {}, so the rank is {}.",
+                pivots.join(", "),
+                reduced.pivots.len()
+            ));
+            answer
+        }
+        Op::Null => null_answer(a, float),
+        Op::Colspace => {
+            let (_, basis) = column_space(a);
+            if basis.is_empty() {
+                return None;
+            }
+            let m = QMatrix::from_fn(a.nrows(), basis.len(), |i, j| basis[j][i].clone());
+            matrix_answer(m, float, "the pivot columns of A, found exactly".into())
+        }
+        Op::Solve => solve_answer(a, inputs.rhs.as_deref()?, float)?,
+        Op::Eig | Op::Eigh => {
+            let poly = char_poly(a)?;
+            let terms: Vec<String> = poly
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.is_zero())
+                .map(|(i, c)| {
+                    let power = poly.len() - 1 - i;
+                    let name = match power {
+                        0 => String::new(),
+                        1 => "λ".into(),
+                        2 => "λ²".into(),
+                        _ => "λ³".into(),
+                    };
+                    let size = c.abs();
+                    let shown = if size == BigRational::from_integer(1.into()) && power > 0 {
+                        String::new()
+                    } else {
+                        fmt_q(&size)
+                    };
+                    let sign = if c.is_negative() { "−" } else { "+" };
+                    format!("{sign} {shown}{name}")
+                })
+                .collect();
+            let text = terms.join(" ");
+            ExactAnswer {
+                value: ExactValue::Words(format!(
+                    "det(λI − A) = {} = 0",
+                    text.trim_start_matches("+ ")
+                )),
+                steps: Vec::new(),
+                lines: vec!["The eigenvalues are its roots, shown in decimals.".into()],
+                verified: "the characteristic polynomial's coefficients, in fractions".into(),
+                float_gap: None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn null_answer(a: &QMatrix, float: &Value) -> ExactAnswer {
+    let basis = null_space(a);
+    let n = a.ncols();
+    let all_zero = basis.iter().all(|v| {
+        a.mul_vec(v)
+            .map(|av| av.iter().all(Zero::is_zero))
+            .unwrap_or(false)
+    });
+    let count = format!(
+        "rank {} + nullity {} = {n} columns",
+        n - basis.len(),
+        basis.len()
+    );
+    if basis.is_empty() {
+        return ExactAnswer {
+            value: ExactValue::Cells(cells_of_vector(&vec![BigRational::zero(); n])),
+            steps: steps_of(a),
+            lines: vec![count],
+            verified: "every column has a pivot, so only x = 0".into(),
+            float_gap: None,
+        };
+    }
+    let m = QMatrix::from_fn(n, basis.len(), |i, j| basis[j][i].clone());
+    // The float basis is orthonormal, the exact one has a 1 in each free column: compare
+    // the spaces, by how far each exact vector lies outside the float basis's span.
+    let float_gap = match float {
+        Value::Matrix(q) if q.ncols() == basis.len() && q.nrows() == n => {
+            let mut worst = 0f64;
+            for v in &basis {
+                let v = column(v).to_f64();
+                let outside = &v - q * (q.transpose() * &v);
+                worst = worst.max(outside.norm() / v.norm());
+            }
+            Some(worst)
+        }
+        _ => None,
+    };
+    ExactAnswer {
+        value: ExactValue::Cells(m.to_cells()),
+        steps: steps_of(a),
+        lines: vec![
+            "One vector per free column: set that unknown to 1 and the other free ones to 0."
+                .into(),
+            count,
+        ],
+        verified: if all_zero {
+            "A·x = 0 exactly for each column".into()
+        } else {
+            "A·x is not 0: a fault in exact mode".into()
+        },
+        float_gap,
+    }
+}
+
+fn solve_answer(a: &QMatrix, rhs: &[BigRational], float: &Value) -> Option<ExactAnswer> {
+    let steps = steps_of(&augmented(a, &column(rhs)));
+    Some(match solve(a, rhs).ok()? {
+        ExactSolution::Unique(x) => {
+            let exact = a.mul_vec(&x).ok()? == rhs;
+            let mut answer = matrix_answer(
+                column(&x),
+                float,
+                if exact {
+                    "A·x = b exactly".into()
+                } else {
+                    "A·x is not b: a fault in exact mode".into()
+                },
+            );
+            answer.steps = steps;
+            answer
+        }
+        ExactSolution::Infinite { particular, null } => {
+            let free: Vec<String> = null
+                .iter()
+                .enumerate()
+                .map(|(k, v)| {
+                    let entries: Vec<String> = v.iter().map(fmt_q).collect();
+                    format!("t{}·({})", k + 1, entries.join(", "))
+                })
+                .collect();
+            let p: Vec<String> = particular.iter().map(fmt_q).collect();
+            ExactAnswer {
+                value: ExactValue::Cells(cells_of_vector(&particular)),
+                steps,
+                lines: vec![format!(
+                    "Every solution: x = ({}) + {}, for any numbers t.",
+                    p.join(", "),
+                    free.join(" + ")
+                )],
+                verified: "A·x = b exactly, for every choice of t".into(),
+                float_gap: None,
+            }
+        }
+        ExactSolution::Inconsistent { row } => ExactAnswer {
+            value: ExactValue::Words(
+                "No x solves A·x = b exactly: the equations contradict each other.".into(),
+            ),
+            steps,
+            lines: vec![format!(
+                "Row {} of the reduced [A | b] reads 0 = 1; the decimals show the least-squares answer.",
+                row + 1
+            )],
+            verified: "the contradiction is exact".into(),
+            float_gap: None,
+        },
+    })
+}
