@@ -1,6 +1,7 @@
 //! Exact mode (`src/math/exact/`): SymPy's answers, the identities the answers must keep, and
 //! reading and writing exact numbers.
 
+mod answer;
 mod fixtures;
 mod identities;
 mod parse;

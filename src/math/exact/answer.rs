@@ -5,7 +5,7 @@
 use num_traits::{Signed, Zero};
 
 use super::{
-    char_poly, cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve,
+    cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve,
     BigRational, ExactSolution, QMatrix, EXACT_LIMIT,
 };
 use crate::math::matrix::Matrix;
@@ -94,6 +94,21 @@ fn column(v: &[BigRational]) -> QMatrix {
     QMatrix::from_fn(v.len(), 1, |i, _| v[i].clone())
 }
 
+/// Whether every entry is an integer that a decimal shows exactly (below 2⁵³): then the
+/// fractions of a product or a sum add nothing to the decimal answer, and the decimal view,
+/// whose entries explain themselves when pointed at, stays.
+fn decimals_say_it_all(m: &QMatrix) -> bool {
+    let limit = BigRational::from_integer((1u64 << 53).into());
+    m.as_slice().iter().all(|x| x.is_integer() && x.abs() < limit)
+}
+
+/// The exact answer of an entry-wise operation or a product, when it says more than the
+/// decimals do.
+fn combined(m: QMatrix, float: &Value) -> Option<ExactAnswer> {
+    (!decimals_say_it_all(&m))
+        .then(|| matrix_answer(m, float, "every entry in fractions, no rounding".into()))
+}
+
 fn matrix_answer(m: QMatrix, float: &Value, verified: String) -> ExactAnswer {
     let float_gap = float_matrix(float).and_then(|f| relative_gap(&m, &f));
     ExactAnswer {
@@ -157,26 +172,26 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
                     _ => x * y,
                 }
             });
-            matrix_answer(m, float, "every entry in fractions, no rounding".into())
+            combined(m, float)?
         }
-        Op::Matmul => {
-            let m = a.matmul(b()?).ok()?;
-            matrix_answer(m, float, "every entry in fractions, no rounding".into())
-        }
+        Op::Matmul => combined(a.matmul(b()?).ok()?, float)?,
         Op::Scale => {
             let k = inputs.scalar.clone()?;
             let m = QMatrix::from_fn(a.nrows(), a.ncols(), |i, j| {
                 a.get(i, j).cloned().unwrap_or_default() * &k
             });
-            matrix_answer(m, float, "every entry in fractions, no rounding".into())
+            combined(m, float)?
         }
-        Op::Transpose => matrix_answer(a.transpose(), float, "entries moved, none changed".into()),
+        Op::Transpose => combined(a.transpose(), float)?,
         Op::Trace => {
             if !a.is_square() {
                 return None;
             }
-            let t = (0..a.nrows()).map(|i| a.get(i, i).cloned().unwrap_or_default());
-            number_answer(t.sum(), float, "the diagonal summed in fractions".into())
+            let t: BigRational = (0..a.nrows())
+                .map(|i| a.get(i, i).cloned().unwrap_or_default())
+                .sum();
+            combined(QMatrix::from_fn(1, 1, |_, _| t.clone()), float)?;
+            number_answer(t, float, "the diagonal summed in fractions".into())
         }
         Op::Power => {
             if !a.is_square() {
@@ -190,7 +205,9 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
             for _ in 0..inputs.k {
                 m = m.matmul(a).ok()?;
             }
-            matrix_answer(m, float, format!("{} exact products", inputs.k))
+            let mut answer = combined(m, float)?;
+            answer.verified = format!("{} exact products", inputs.k);
+            answer
         }
         Op::Det => {
             let d = det(a).ok()?;
@@ -266,42 +283,6 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
             matrix_answer(m, float, "the pivot columns of A, found exactly".into())
         }
         Op::Solve => solve_answer(a, inputs.rhs.as_deref()?, float)?,
-        Op::Eig | Op::Eigh => {
-            let poly = char_poly(a)?;
-            let terms: Vec<String> = poly
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| !c.is_zero())
-                .map(|(i, c)| {
-                    let power = poly.len() - 1 - i;
-                    let name = match power {
-                        0 => String::new(),
-                        1 => "λ".into(),
-                        2 => "λ²".into(),
-                        _ => "λ³".into(),
-                    };
-                    let size = c.abs();
-                    let shown = if size == BigRational::from_integer(1.into()) && power > 0 {
-                        String::new()
-                    } else {
-                        fmt_q(&size)
-                    };
-                    let sign = if c.is_negative() { "−" } else { "+" };
-                    format!("{sign} {shown}{name}")
-                })
-                .collect();
-            let text = terms.join(" ");
-            ExactAnswer {
-                value: ExactValue::Words(format!(
-                    "det(λI − A) = {} = 0",
-                    text.trim_start_matches("+ ")
-                )),
-                steps: Vec::new(),
-                lines: vec!["The eigenvalues are its roots, shown in decimals.".into()],
-                verified: "the characteristic polynomial's coefficients, in fractions".into(),
-                float_gap: None,
-            }
-        }
         _ => return None,
     })
 }
