@@ -19,7 +19,10 @@ test("the inverse of the lesson's 2×2 is in fractions, and decimals are one cli
   await expect(exactCheck(page)).toContainText("A·A⁻¹ = I exactly");
   await expect(exactCheck(page)).toContainText("✓");
   // The row operations of [A | I], in fractions.
-  await expect(page.locator(".step-op").first()).toContainText("Step");
+  await expect(page.locator(".step-op").first()).toContainText("Step 3 of 3: R1 ← R1 − 2·R2");
+  // Kept on the shelf, the result stays in fractions.
+  await page.getByRole("button", { name: "Keep as D" }).click();
+  await expect(page.getByRole("textbox", { name: "D[2,1]", exact: true })).toHaveValue("3/2");
   await page.getByRole("button", { name: "Show decimals" }).click();
   await expect(page).toHaveURL(/[#&]exact=off(&|$)/);
   const decimals = await page

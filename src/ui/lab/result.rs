@@ -9,6 +9,7 @@ use super::how::HowItCameAbout;
 use super::maths::{FactorProduct, MathsDetails};
 use super::sheet::SheetRow;
 use super::{Computed, LabState, Shown};
+use crate::math::exact::ExactValue;
 use crate::math::format::{fmt_complex, fmt_number};
 use crate::math::matrix::Matrix;
 use crate::math::outcome::{Outcome, Value};
@@ -46,7 +47,18 @@ pub fn ResultPanel(
             Ok(Value::Vector(v)) => Some(column(v)),
             _ => None,
         });
-        if let Some(m) = kept {
+        // The fractions on screen are kept as fractions, so the next operation stays exact.
+        let fractions =
+            computed.with_untracked(|c| match c.as_ref().ok().and_then(|o| o.exact.as_ref()) {
+                Some(answer) if !lab.decimals.get_untracked() => match &answer.value {
+                    ExactValue::Cells(cells) => Some(cells.clone()),
+                    _ => None,
+                },
+                _ => None,
+            });
+        if let Some(cells) = fractions {
+            super::shelf::put_on_shelf(&lab, cells);
+        } else if let Some(m) = kept {
             super::shelf::put_on_shelf(&lab, crate::math::format::to_exact_cells(&m));
         }
     };
