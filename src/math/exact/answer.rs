@@ -5,8 +5,8 @@
 use num_traits::{Signed, Zero};
 
 use super::{
-    cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve,
-    BigRational, ExactSolution, QMatrix, EXACT_LIMIT,
+    cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve, BigRational,
+    ExactSolution, QMatrix, EXACT_LIMIT,
 };
 use crate::math::matrix::Matrix;
 use crate::math::op::Op;
@@ -99,7 +99,9 @@ fn column(v: &[BigRational]) -> QMatrix {
 /// whose entries explain themselves when pointed at, stays.
 fn decimals_say_it_all(m: &QMatrix) -> bool {
     let limit = BigRational::from_integer((1u64 << 53).into());
-    m.as_slice().iter().all(|x| x.is_integer() && x.abs() < limit)
+    m.as_slice()
+        .iter()
+        .all(|x| x.is_integer() && x.abs() < limit)
 }
 
 /// The exact answer of an entry-wise operation or a product, when it says more than the

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::pictures::{LowRankPicture, PcaPicture, Picture, ProjectionPicture, SvdPicture};
 use super::LabState;
 use crate::math::format::fmt_number;
 use crate::math::matrix::Matrix;
@@ -24,6 +23,13 @@ enum MapOf {
 }
 
 impl MapOf {
+    fn title(&self) -> &'static str {
+        match self {
+            MapOf::Plane(_) => "A as a map of the plane",
+            MapOf::Space(_) => "A as a map of space",
+        }
+    }
+
     fn legend(&self) -> &'static str {
         match self {
             MapOf::Plane(_) => "Grey: the unit square. Shaded: its image. Blue: Ae₁. Orange: Ae₂ (drag either tip to change A). Green: directions A only stretches.",
@@ -83,20 +89,7 @@ pub fn MapDetails() -> impl IntoView {
     let open = lab.map_open;
     let a = move || read_a(&lab);
     let whole = move || a().and_then(|a| MapOf::between(&a, 1.0));
-    // The picture for the operation at hand: the SVD's stages, a projection, PCA, a low-rank
-    // picture, or else the map itself while A is 2×2 or 3×3.
-    let shape = move || {
-        lab.a
-            .cells
-            .with(|c| parse_cells("A", c).ok())
-            .map(|a| a.shape())
-    };
-    let picture = Memo::new(move |_| shape().and_then(|s| Picture::for_op(lab.op.get(), s)));
-    let is_map = move || picture.get() == Some(Picture::Map);
-    let title = move || match (picture.get(), shape()) {
-        (Some(p), Some(s)) => p.title(s),
-        _ => "",
-    };
+    let title = move || whole().map_or("", |m| m.title());
     // How far from I to A the picture is; Play counts up its run so that a newer run, or the
     // slider, stops an older one.
     let t = RwSignal::new(1.0f64);
@@ -114,7 +107,7 @@ pub fn MapDetails() -> impl IntoView {
     // the plane does not rescale under the pointer.
     let dragging = RwSignal::new(None::<(usize, f64)>);
     let svg = move || {
-        let a = a().filter(|_| open.get() && is_map())?;
+        let a = a().filter(|_| open.get())?;
         let reach = match dragging.get() {
             Some((_, reach)) => reach,
             None => MapOf::between(&a, 1.0)?.reach(turn.get()),
@@ -216,19 +209,12 @@ pub fn MapDetails() -> impl IntoView {
     view! {
         <details
             class="panel map-panel"
-            hidden=move || picture.get().is_none()
+            hidden=move || whole().is_none()
             prop:open=move || open.get()
             on:toggle=toggled
         >
             <summary>{title}</summary>
-            {move || match picture.get().filter(|_| open.get()) {
-                Some(Picture::Svd) => view! { <SvdPicture /> }.into_any(),
-                Some(Picture::Projection) => view! { <ProjectionPicture /> }.into_any(),
-                Some(Picture::Pca) => view! { <PcaPicture /> }.into_any(),
-                Some(Picture::LowRank) => view! { <LowRankPicture /> }.into_any(),
-                _ => ().into_any(),
-            }}
-            <figure class="map" hidden=move || !is_map()>
+            <figure class="map">
                 <div class="map-view">
                     <div
                         class="plot"

@@ -6,7 +6,6 @@ mod grid;
 mod how;
 mod map;
 mod maths;
-mod pictures;
 mod presets;
 mod result;
 mod sheet;

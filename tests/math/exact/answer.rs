@@ -7,7 +7,11 @@ use eigenplay::math::run::{run, Inputs};
 
 use super::{qm, r};
 
-fn exact_and_float(op: Op, a: QMatrix, rhs: Option<Vec<i64>>) -> eigenplay::math::exact::ExactAnswer {
+fn exact_and_float(
+    op: Op,
+    a: QMatrix,
+    rhs: Option<Vec<i64>>,
+) -> eigenplay::math::exact::ExactAnswer {
     let mut inputs = Inputs::new(a.to_f64());
     if let Some(b) = &rhs {
         inputs = inputs.with_vector(nalgebra::DVector::from_iterator(
@@ -61,7 +65,10 @@ fn a_contradiction_and_a_family_of_solutions_are_said_in_words() {
     assert!(none.lines[0].contains("reads 0 = 1"), "{:?}", none.lines);
     let many = exact_and_float(Op::Solve, a, Some(vec![1, 2]));
     assert_eq!(many.value, cells(&[&["1"], &["0"]]));
-    assert_eq!(many.lines[0], "Every solution: x = (1, 0) + t1·(-2, 1), for any numbers t.");
+    assert_eq!(
+        many.lines[0],
+        "Every solution: x = (1, 0) + t1·(-2, 1), for any numbers t."
+    );
 }
 
 #[test]
@@ -69,7 +76,9 @@ fn the_null_space_of_the_lessons_3x3_is_one_exact_vector_in_the_decimal_span() {
     let out = exact_and_float(Op::Null, qm(&[&[1, 2, 3], &[4, 5, 6], &[7, 8, 9]]), None);
     assert_eq!(out.value, cells(&[&["1"], &["-2"], &["1"]]));
     assert!(out.float_gap.unwrap() < 1e-12, "{:?}", out.float_gap);
-    assert!(out.lines.contains(&"rank 2 + nullity 1 = 3 columns".to_string()));
+    assert!(out
+        .lines
+        .contains(&"rank 2 + nullity 1 = 3 columns".to_string()));
 }
 
 #[test]
@@ -81,7 +90,10 @@ fn a_determinant_past_64_bits_is_exact_and_its_decimal_close() {
     assert!(out.float_gap.unwrap() < 1e-15);
     assert_eq!(
         out.lines[0],
-        format!("Along the first row: {big}·{big} − 1·1 = {}", "9".repeat(36))
+        format!(
+            "Along the first row: {big}·{big} − 1·1 = {}",
+            "9".repeat(36)
+        )
     );
 }
 
