@@ -19,29 +19,10 @@ Run:  python3 scripts/gen_exact_fixtures.py     (installs SymPy from PyPI with p
 import json
 import os
 import random
-import subprocess
-import sys
 
+from fixture_env import ensure  # noqa: E402
 
-def ensure_sympy():
-    try:
-        import sympy  # noqa: F401
-        return
-    except ImportError:
-        pass
-    try:
-        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", "--user", "sympy"])
-        return
-    except subprocess.CalledProcessError:
-        venv = os.path.join(os.path.expanduser("~"), ".cache", "eigenplay-fixtures-venv")
-        subprocess.check_call([sys.executable, "-m", "venv", venv])
-        py = os.path.join(venv, "bin", "python")
-        subprocess.check_call([py, "-m", "pip", "install", "--quiet", "sympy"])
-        # Run again inside the environment that has SymPy.
-        os.execv(py, [py] + sys.argv)
-
-
-ensure_sympy()
+ensure("sympy")
 import sympy as sp  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -19,29 +19,10 @@ Run:  python3 scripts/gen_fixtures.py     (installs NumPy from PyPI with pip if 
 
 import json
 import os
-import subprocess
-import sys
 
+from fixture_env import ensure  # noqa: E402
 
-def ensure_numpy():
-    try:
-        import numpy  # noqa: F401
-        return
-    except ImportError:
-        pass
-    try:
-        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", "--user", "numpy"])
-        return
-    except subprocess.CalledProcessError:
-        venv = os.path.join(os.path.expanduser("~"), ".cache", "eigenplay-fixtures-venv")
-        subprocess.check_call([sys.executable, "-m", "venv", venv])
-        py = os.path.join(venv, "bin", "python")
-        subprocess.check_call([py, "-m", "pip", "install", "--quiet", "numpy"])
-        # Run again inside the environment that has NumPy.
-        os.execv(py, [py] + sys.argv)
-
-
-ensure_numpy()
+ensure("numpy")
 import numpy as np  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -2,39 +2,14 @@
 //! into the page's state (or why it was ignored) and how it is written. `share::read` and
 //! `share::write` walk it; `DESIGN.md` says how to add a field.
 
+use super::field::{Field, ALL, LAB, TRAIN};
 use crate::lessons::find_step;
 use crate::math::matrix::NormKind;
 use crate::math::op::Op;
 use crate::state::choices::{loss_from_name, loss_short, DataChoice, InitChoice, OptKind};
 use crate::state::lab::{cells_from_text, cells_to_text, vector_from_text, PANELS};
 use crate::state::train::MAX_EPOCHS;
-use crate::state::{PageState, View};
-
-/// One field of the link.
-pub struct Field {
-    /// Its name in the link (`op`, `A`, `lr`).
-    pub name: &'static str,
-    /// The views that use it; empty for every view.
-    pub views: &'static [View],
-    /// What it sets, in words, for the sentence that says it was ignored.
-    pub what: &'static str,
-    /// Reads the link's text into the state; `Err` says why the text was refused, and the
-    /// field keeps its default.
-    pub read: fn(&mut PageState, &str) -> Result<(), String>,
-    /// The field's text for a state.
-    pub write: fn(&PageState) -> String,
-    /// Whether picking a dataset sets the default (the network and training that suit it).
-    pub set_by_data: bool,
-    /// A value other than the default that reads back as written, and one that is refused:
-    /// the tests walk every field with these.
-    pub example: &'static str,
-    /// A value the field refuses.
-    pub malformed: &'static str,
-}
-
-const LAB: &[View] = &[View::Lab];
-const TRAIN: &[View] = &[View::Train];
-const ALL: &[View] = &[];
+use crate::state::View;
 
 /// A, B or C: a matrix of the lab, kept as typed.
 macro_rules! matrix_field {

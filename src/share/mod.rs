@@ -5,6 +5,7 @@
 //! records a person's matrices. The same fields in the query string are read too,
 //! for links written by hand; where both are present the fragment wins.
 
+mod field;
 pub mod fields;
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -12,7 +13,8 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 use crate::state::clip;
 use crate::state::lab::SHELF_NAMES;
 pub use crate::state::{PageState, View};
-pub use fields::{Field, FIELDS};
+pub use field::Field;
+pub use fields::FIELDS;
 
 /// Characters %-encoded in a link: all but letters, digits and `, ; . - _ ~ + * :`, so
 /// matrices stay readable (`1,-2.5e-3;3,4`).
