@@ -84,3 +84,16 @@ test("a decimal that does not end, or a cell that is not a number, leaves exact 
   await page.getByRole("textbox", { name: "A[1,1]", exact: true }).fill("1");
   expect(await fractions(page)).toEqual([["-2", "1"], ["3/2", "-1/2"]]);
 });
+
+test("past 128 bits exact mode says where it stops, and the decimals answer", async ({ page }) => {
+  // det = 10⁶⁰ − 1: the entries fit 128 bits, the determinant does not.
+  const e30 = "1" + "0".repeat(30);
+  await openApp(page, `#view=lab&op=det&A=${e30},1;1,${e30}`);
+  const result = page.getByLabel("Result", { exact: true });
+  await expect(result).toContainText("outgrow 128-bit integers");
+  await expect(exactCheck(page)).toContainText("more than 128-bit integers");
+  await expect(page.getByRole("textbox", { name: "A[1,1]", exact: true })).toHaveValue(e30);
+  await page.getByRole("button", { name: "Show decimals" }).click();
+  await expect(result).not.toContainText("outgrow");
+  expect(Number(await result.textContent()) / 1e60).toBeCloseTo(1, 6);
+});

@@ -6,11 +6,11 @@ mod fixtures;
 mod identities;
 mod parse;
 
-use eigenplay::math::exact::{BigRational, QMatrix};
+use eigenplay::math::exact::{QMatrix, Q};
 
 /// A rational from integers `p/q`.
-pub fn r(p: i64, q: i64) -> BigRational {
-    BigRational::new(p.into(), q.into())
+pub fn r(p: i64, q: i64) -> Q {
+    Q::new(p.into(), q.into()).expect("a nonzero denominator")
 }
 
 /// An integer matrix written as a grid.

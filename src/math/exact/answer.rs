@@ -2,11 +2,9 @@
 //! the row operations in fractions, what was verified exactly, and how far the
 //! floating-point answer is from it (the page's ✓ compares the two).
 
-use num_traits::{Signed, Zero};
-
 use super::{
-    cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve, BigRational,
-    ExactSolution, QMatrix, EXACT_LIMIT,
+    cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve, ExactError,
+    ExactSolution, QMatrix, EXACT_LIMIT, Q,
 };
 use crate::math::matrix::Matrix;
 use crate::math::op::Op;
@@ -20,9 +18,9 @@ pub struct ExactInputs {
     /// B, where the operation reads it.
     pub b: Option<QMatrix>,
     /// The right-hand side b, where the operation reads it.
-    pub rhs: Option<Vec<BigRational>>,
+    pub rhs: Option<Vec<Q>>,
     /// The scalar k of `scale`.
-    pub scalar: Option<BigRational>,
+    pub scalar: Option<Q>,
     /// The whole number k (the power of `power`).
     pub k: usize,
 }
@@ -71,7 +69,7 @@ pub struct ExactAnswer {
 /// check's condition number then says.
 pub const AGREEMENT_RTOL: f64 = 1e-8;
 
-fn cells_of_vector(v: &[BigRational]) -> Vec<Vec<String>> {
+fn cells_of_vector(v: &[Q]) -> Vec<Vec<String>> {
     v.iter().map(|x| vec![fmt_q(x)]).collect()
 }
 
@@ -90,15 +88,38 @@ fn float_matrix(value: &Value) -> Option<Matrix> {
     }
 }
 
-fn column(v: &[BigRational]) -> QMatrix {
-    QMatrix::from_fn(v.len(), 1, |i, _| v[i].clone())
+fn column(v: &[Q]) -> QMatrix {
+    QMatrix::from_fn(v.len(), 1, |i, _| v[i])
+}
+
+/// The value of an exact computation; from [`answer`], when it fails, the answer that says
+/// the numbers outgrew 128 bits ([`too_big`]), or no exact answer for any other error.
+macro_rules! exact {
+    ($computed:expr) => {
+        match $computed {
+            Ok(value) => value,
+            Err(ExactError::TooBig) => return Some(too_big()),
+            Err(_) => return None,
+        }
+    };
+}
+
+/// What the page says where exactness stops: in words, with the decimals as the answer.
+fn too_big() -> ExactAnswer {
+    ExactAnswer {
+        value: ExactValue::Words(ExactError::TooBig.to_string()),
+        steps: Vec::new(),
+        lines: Vec::new(),
+        verified: "nothing here, since its fractions need more than 128-bit integers".into(),
+        float_gap: None,
+    }
 }
 
 /// Whether every entry is an integer that a decimal shows exactly (below 2⁵³): then the
 /// fractions of a product or a sum add nothing to the decimal answer, and the decimal view,
 /// whose entries explain themselves when pointed at, stays.
 fn decimals_say_it_all(m: &QMatrix) -> bool {
-    let limit = BigRational::from_integer((1u64 << 53).into());
+    let limit = Q::from_integer(1 << 53);
     m.as_slice()
         .iter()
         .all(|x| x.is_integer() && x.abs() < limit)
@@ -107,6 +128,7 @@ fn decimals_say_it_all(m: &QMatrix) -> bool {
 /// The exact answer of an entry-wise operation or a product, when it says more than the
 /// decimals do.
 fn combined(m: QMatrix, float: &Value) -> Option<ExactAnswer> {
+    let m = exact!(m.checked());
     (!decimals_say_it_all(&m))
         .then(|| matrix_answer(m, float, "every entry in fractions, no rounding".into()))
 }
@@ -122,41 +144,53 @@ fn matrix_answer(m: QMatrix, float: &Value, verified: String) -> ExactAnswer {
     }
 }
 
-fn number_answer(x: BigRational, float: &Value, verified: String) -> ExactAnswer {
-    let mut answer = matrix_answer(QMatrix::from_fn(1, 1, |_, _| x.clone()), float, verified);
+fn number_answer(x: Q, float: &Value, verified: String) -> ExactAnswer {
+    let mut answer = matrix_answer(QMatrix::from_fn(1, 1, |_, _| x), float, verified);
     answer.value = ExactValue::Number(fmt_q(&x));
     answer
 }
 
-fn steps_of(a: &QMatrix) -> Vec<ExactStep> {
-    rref(a)
+fn steps_of(a: &QMatrix) -> Result<Vec<ExactStep>, ExactError> {
+    Ok(rref(a)?
         .steps
         .into_iter()
         .map(|s| ExactStep {
             text: s.op.to_string(),
             cells: s.matrix.to_cells(),
         })
-        .collect()
+        .collect())
 }
 
 /// [A | right], side by side.
 fn augmented(a: &QMatrix, right: &QMatrix) -> QMatrix {
     QMatrix::from_fn(a.nrows(), a.ncols() + right.ncols(), |i, j| {
         if j < a.ncols() {
-            a.get(i, j).cloned().unwrap_or_default()
+            a.get(i, j).copied().unwrap_or_default()
         } else {
-            right.get(i, j - a.ncols()).cloned().unwrap_or_default()
+            right.get(i, j - a.ncols()).copied().unwrap_or_default()
         }
     })
 }
 
 /// The exact answer of `op`, or `None` when the operation has none (its answer is irrational
 /// in general: norms, eigenvectors, SVD, QR), the inputs do not fit it, or A is larger than
-/// [`EXACT_LIMIT`]. `float` is the floating-point answer it is compared with.
+/// [`EXACT_LIMIT`]. `float` is the floating-point answer it is compared with. Where a
+/// number, typed or on the way, outgrows 128 bits, the answer says so in words.
 pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer> {
     let a = &inputs.a;
     if a.nrows() > EXACT_LIMIT || a.ncols() > EXACT_LIMIT {
         return None;
+    }
+    let typed_too_big = a.is_too_big()
+        || inputs.b.as_ref().is_some_and(QMatrix::is_too_big)
+        || inputs
+            .rhs
+            .iter()
+            .flatten()
+            .chain(&inputs.scalar)
+            .any(Q::is_too_big);
+    if typed_too_big {
+        return Some(too_big());
     }
     let b = || inputs.b.as_ref();
     Some(match op {
@@ -166,8 +200,8 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
                 return None;
             }
             let m = QMatrix::from_fn(a.nrows(), a.ncols(), |i, j| {
-                let x = a.get(i, j).cloned().unwrap_or_default();
-                let y = b.get(i, j).cloned().unwrap_or_default();
+                let x = a.get(i, j).copied().unwrap_or_default();
+                let y = b.get(i, j).copied().unwrap_or_default();
                 match op {
                     Op::Add => x + y,
                     Op::Sub => x - y,
@@ -176,11 +210,11 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
             });
             combined(m, float)?
         }
-        Op::Matmul => combined(a.matmul(b()?).ok()?, float)?,
+        Op::Matmul => combined(exact!(a.matmul(b()?)), float)?,
         Op::Scale => {
-            let k = inputs.scalar.clone()?;
+            let k = inputs.scalar?;
             let m = QMatrix::from_fn(a.nrows(), a.ncols(), |i, j| {
-                a.get(i, j).cloned().unwrap_or_default() * &k
+                a.get(i, j).copied().unwrap_or_default() * k
             });
             combined(m, float)?
         }
@@ -189,10 +223,10 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
             if !a.is_square() {
                 return None;
             }
-            let t: BigRational = (0..a.nrows())
-                .map(|i| a.get(i, i).cloned().unwrap_or_default())
+            let t: Q = (0..a.nrows())
+                .map(|i| a.get(i, i).copied().unwrap_or_default())
                 .sum();
-            combined(QMatrix::from_fn(1, 1, |_, _| t.clone()), float)?;
+            combined(QMatrix::from_fn(1, 1, |_, _| t), float)?;
             number_answer(t, float, "the diagonal summed in fractions".into())
         }
         Op::Power => {
@@ -205,16 +239,18 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
             }
             let mut m = QMatrix::identity(a.nrows());
             for _ in 0..inputs.k {
-                m = m.matmul(a).ok()?;
+                m = exact!(m.matmul(a));
             }
             let mut answer = combined(m, float)?;
             answer.verified = format!("{} exact products", inputs.k);
             answer
         }
         Op::Det => {
-            let d = det(a).ok()?;
-            let mut answer = number_answer(d, float, "by fraction-free elimination".into());
-            if let Some(terms) = cofactor(a) {
+            let d = exact!(det(a));
+            let mut answer = number_answer(d, float, "by elimination in fractions".into());
+            // A term may outgrow 128 bits even where the sum does not; then the line is left out.
+            let terms = cofactor(a).filter(|t| !t.iter().any(|t| t.value().is_too_big()));
+            if let Some(terms) = terms {
                 let parts: Vec<String> = terms
                     .iter()
                     .map(|t| {
@@ -231,8 +267,8 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
             answer
         }
         Op::Inv => {
-            let inv = inverse(a)?;
-            let identity = a.matmul(&inv).ok()? == QMatrix::identity(a.nrows());
+            let inv = exact!(inverse(a))?;
+            let identity = exact!(a.matmul(&inv)) == QMatrix::identity(a.nrows());
             let mut answer = matrix_answer(
                 inv,
                 float,
@@ -242,31 +278,31 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
                     "A·A⁻¹ is not I: a fault in exact mode".into()
                 },
             );
-            answer.steps = steps_of(&augmented(a, &QMatrix::identity(a.nrows())));
+            answer.steps = exact!(steps_of(&augmented(a, &QMatrix::identity(a.nrows()))));
             answer
         }
         Op::Rank => {
-            let r = rank(a);
+            let r = exact!(rank(a));
             let gap = match float {
                 Value::Count(n) => Some(r.abs_diff(*n) as f64),
                 _ => None,
             };
             ExactAnswer {
                 value: ExactValue::Count(r),
-                steps: steps_of(a),
+                steps: exact!(steps_of(a)),
                 lines: Vec::new(),
                 verified: format!("{r} nonzero rows after exact elimination"),
                 float_gap: gap,
             }
         }
         Op::Rref => {
-            let reduced = rref(a);
+            let reduced = exact!(rref(a));
             let mut answer = matrix_answer(
                 reduced.matrix.clone(),
                 float,
                 "every row operation in fractions".into(),
             );
-            answer.steps = steps_of(a);
+            answer.steps = exact!(steps_of(a));
             let pivots: Vec<String> = reduced.pivots.iter().map(|p| (p + 1).to_string()).collect();
             answer.lines.push(format!(
                 "Pivots in column(s) {}, so the rank is {}.",
@@ -275,13 +311,13 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
             ));
             answer
         }
-        Op::Null => null_answer(a, float),
+        Op::Null => exact!(null_answer(a, float)),
         Op::Colspace => {
-            let (_, basis) = column_space(a);
+            let (_, basis) = exact!(column_space(a));
             if basis.is_empty() {
                 return None;
             }
-            let m = QMatrix::from_fn(a.nrows(), basis.len(), |i, j| basis[j][i].clone());
+            let m = QMatrix::from_fn(a.nrows(), basis.len(), |i, j| basis[j][i]);
             matrix_answer(m, float, "the pivot columns of A, found exactly".into())
         }
         Op::Solve => solve_answer(a, inputs.rhs.as_deref()?, float)?,
@@ -289,12 +325,13 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
     })
 }
 
-fn null_answer(a: &QMatrix, float: &Value) -> ExactAnswer {
-    let basis = null_space(a);
+fn null_answer(a: &QMatrix, float: &Value) -> Result<ExactAnswer, ExactError> {
+    let basis = null_space(a)?;
+    let steps = steps_of(a)?;
     let n = a.ncols();
     let all_zero = basis.iter().all(|v| {
         a.mul_vec(v)
-            .map(|av| av.iter().all(Zero::is_zero))
+            .map(|av| av.iter().all(Q::is_zero))
             .unwrap_or(false)
     });
     let count = format!(
@@ -303,15 +340,15 @@ fn null_answer(a: &QMatrix, float: &Value) -> ExactAnswer {
         basis.len()
     );
     if basis.is_empty() {
-        return ExactAnswer {
-            value: ExactValue::Cells(cells_of_vector(&vec![BigRational::zero(); n])),
-            steps: steps_of(a),
+        return Ok(ExactAnswer {
+            value: ExactValue::Cells(cells_of_vector(&vec![Q::zero(); n])),
+            steps,
             lines: vec![count],
             verified: "every column has a pivot, so only x = 0".into(),
             float_gap: None,
-        };
+        });
     }
-    let m = QMatrix::from_fn(n, basis.len(), |i, j| basis[j][i].clone());
+    let m = QMatrix::from_fn(n, basis.len(), |i, j| basis[j][i]);
     // The float basis is orthonormal, the exact one has a 1 in each free column: compare
     // the spaces, by how far each exact vector lies outside the float basis's span.
     let float_gap = match float {
@@ -326,9 +363,9 @@ fn null_answer(a: &QMatrix, float: &Value) -> ExactAnswer {
         }
         _ => None,
     };
-    ExactAnswer {
+    Ok(ExactAnswer {
         value: ExactValue::Cells(m.to_cells()),
-        steps: steps_of(a),
+        steps,
         lines: vec![
             "One vector per free column: set that unknown to 1 and the other free ones to 0."
                 .into(),
@@ -340,14 +377,14 @@ fn null_answer(a: &QMatrix, float: &Value) -> ExactAnswer {
             "A·x is not 0: a fault in exact mode".into()
         },
         float_gap,
-    }
+    })
 }
 
-fn solve_answer(a: &QMatrix, rhs: &[BigRational], float: &Value) -> Option<ExactAnswer> {
-    let steps = steps_of(&augmented(a, &column(rhs)));
-    Some(match solve(a, rhs).ok()? {
+fn solve_answer(a: &QMatrix, rhs: &[Q], float: &Value) -> Option<ExactAnswer> {
+    let steps = exact!(steps_of(&augmented(a, &column(rhs))));
+    Some(match exact!(solve(a, rhs)) {
         ExactSolution::Unique(x) => {
-            let exact = a.mul_vec(&x).ok()? == rhs;
+            let exact = exact!(a.mul_vec(&x)) == rhs;
             let mut answer = matrix_answer(
                 column(&x),
                 float,

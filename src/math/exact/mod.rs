@@ -1,9 +1,10 @@
 //! Exact mode: linear algebra over the rationals, with no rounding anywhere.
 //!
-//! Numbers are [`BigRational`]s from `num-rational`: a numerator and a denominator that are
-//! unbounded integers (`num-bigint`'s `BigInt`), always in lowest terms with a positive
-//! denominator. Integers never overflow: a 12×12 Hilbert matrix's inverse, whose entries pass
-//! `i64::MAX`, comes out exactly.
+//! Numbers are [`Q`]s: `num-rational` ratios of 128-bit integers, always in lowest terms with
+//! a positive denominator, every operation checked. Integers far past `i64` are exact (the
+//! 8×8 Hilbert matrix's determinant is 1/365356847125734485878112256000000); a result that
+//! would need more than 128 bits is never wrong but [`ExactError::TooBig`], and the page then
+//! says that the decimals are the answer.
 //!
 //! What is exact, and where exactness stops:
 //!
@@ -20,19 +21,23 @@
 //! - **Size.** Exact arithmetic has no rounding but pays in digits: entries of intermediate
 //!   results can grow with the size of the matrix. Callers should not use exact mode beyond
 //!   [`EXACT_LIMIT`]; the functions themselves accept any size.
+//! - **Digits.** Numerators and denominators up to 2¹²⁷ − 1 (38 decimal digits). Past that,
+//!   at any step, the result is [`ExactError::TooBig`] (a [`Q`] marks it as NaN would), so
+//!   exactness stops where it can no longer be kept, and says so.
 //!
 //! This module is pure maths: no browser, no signals. Rows and columns are 0-based.
 
 mod answer;
 mod det;
 mod number;
+mod q;
 mod qmatrix;
 mod rref;
 mod solve;
 
 use std::fmt;
 
-pub use num_rational::BigRational;
+pub use q::Q;
 
 pub use answer::{answer, ExactAnswer, ExactInputs, ExactStep, ExactValue, AGREEMENT_RTOL};
 pub use det::{char_poly, cofactor, det, CofactorTerm};
@@ -68,6 +73,8 @@ pub enum ExactError {
         /// The size given.
         found: usize,
     },
+    /// Some number on the way outgrew 128 bits (see [`Q`]).
+    TooBig,
 }
 
 impl fmt::Display for ExactError {
@@ -79,6 +86,10 @@ impl fmt::Display for ExactError {
             Self::ShapeMismatch { expected, found } => {
                 write!(f, "The sizes do not fit: {expected} needed, {found} given.")
             }
+            Self::TooBig => write!(
+                f,
+                "The exact fractions here outgrow 128-bit integers, so exact mode stops; the decimals are the answer."
+            ),
         }
     }
 }

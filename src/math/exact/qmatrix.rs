@@ -1,49 +1,36 @@
 //! The exact matrix: rows × columns of rationals, row-major.
 
-use num_rational::BigRational;
-use num_traits::{One, ToPrimitive, Zero};
-
 use super::number::{fmt_q, parse_q};
-use super::ExactError;
+use super::{ExactError, Q};
 use crate::math::matrix::Matrix;
 
-/// A matrix of [`BigRational`]s, stored row by row.
+/// A matrix of [`Q`]s, stored row by row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QMatrix {
     rows: usize,
     cols: usize,
-    data: Vec<BigRational>,
+    data: Vec<Q>,
 }
 
 impl QMatrix {
     /// A `rows × cols` matrix from its entries row by row; `None` unless there are exactly
     /// `rows · cols` of them.
-    pub fn new(rows: usize, cols: usize, data: Vec<BigRational>) -> Option<Self> {
+    pub fn new(rows: usize, cols: usize, data: Vec<Q>) -> Option<Self> {
         (rows.checked_mul(cols)? == data.len()).then_some(Self { rows, cols, data })
     }
 
     /// The `rows × cols` matrix of zeros.
     pub fn zeros(rows: usize, cols: usize) -> Self {
-        Self::from_fn(rows, cols, |_, _| BigRational::zero())
+        Self::from_fn(rows, cols, |_, _| Q::zero())
     }
 
     /// The `n × n` identity matrix.
     pub fn identity(n: usize) -> Self {
-        Self::from_fn(n, n, |i, j| {
-            if i == j {
-                BigRational::one()
-            } else {
-                BigRational::zero()
-            }
-        })
+        Self::from_fn(n, n, |i, j| if i == j { Q::one() } else { Q::zero() })
     }
 
     /// The `rows × cols` matrix whose entry (i, j) is `f(i, j)`.
-    pub fn from_fn(
-        rows: usize,
-        cols: usize,
-        mut f: impl FnMut(usize, usize) -> BigRational,
-    ) -> Self {
+    pub fn from_fn(rows: usize, cols: usize, mut f: impl FnMut(usize, usize) -> Q) -> Self {
         let data = (0..rows)
             .flat_map(|i| (0..cols).map(move |j| (i, j)))
             .map(|(i, j)| f(i, j))
@@ -53,7 +40,7 @@ impl QMatrix {
 
     /// A matrix from its rows; `None` when there are none, the first is empty, or they
     /// differ in length.
-    pub fn from_rows(rows: &[Vec<BigRational>]) -> Option<Self> {
+    pub fn from_rows(rows: &[Vec<Q>]) -> Option<Self> {
         let cols = rows.first()?.len();
         if cols == 0 || rows.iter().any(|r| r.len() != cols) {
             return None;
@@ -64,13 +51,9 @@ impl QMatrix {
     /// A matrix of integers, from rows written as a grid (handy in tests and examples);
     /// `None` as for [`QMatrix::from_rows`].
     pub fn from_ints(rows: &[&[i64]]) -> Option<Self> {
-        let rows: Vec<Vec<BigRational>> = rows
+        let rows: Vec<Vec<Q>> = rows
             .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|&x| BigRational::from_integer(x.into()))
-                    .collect()
-            })
+            .map(|r| r.iter().map(|&x| Q::from_integer(x.into())).collect())
             .collect();
         Self::from_rows(&rows)
     }
@@ -82,7 +65,7 @@ impl QMatrix {
         let rows = cells
             .iter()
             .map(|r| r.iter().map(|s| parse_q(s.as_ref())).collect())
-            .collect::<Option<Vec<Vec<BigRational>>>>()?;
+            .collect::<Option<Vec<Vec<Q>>>>()?;
         Self::from_rows(&rows)
     }
 
@@ -107,39 +90,39 @@ impl QMatrix {
     }
 
     /// The entry at row `i`, column `j`; `None` outside the matrix.
-    pub fn get(&self, i: usize, j: usize) -> Option<&BigRational> {
+    pub fn get(&self, i: usize, j: usize) -> Option<&Q> {
         (i < self.rows && j < self.cols).then(|| &self.data[i * self.cols + j])
     }
 
     /// Row `i` as a slice; `None` outside the matrix.
-    pub fn row(&self, i: usize) -> Option<&[BigRational]> {
+    pub fn row(&self, i: usize) -> Option<&[Q]> {
         (i < self.rows).then(|| &self.data[i * self.cols..(i + 1) * self.cols])
     }
 
     /// Column `j`, copied; `None` outside the matrix.
-    pub fn column(&self, j: usize) -> Option<Vec<BigRational>> {
+    pub fn column(&self, j: usize) -> Option<Vec<Q>> {
         (j < self.cols).then(|| {
             self.data
                 .iter()
                 .skip(j)
                 .step_by(self.cols)
-                .cloned()
+                .copied()
                 .collect()
         })
     }
 
     /// The entries row by row.
-    pub fn as_slice(&self) -> &[BigRational] {
+    pub fn as_slice(&self) -> &[Q] {
         &self.data
     }
 
     /// The entry at (i, j), mutable. Panics outside the matrix; for this module's loops.
-    pub(super) fn at_mut(&mut self, i: usize, j: usize) -> &mut BigRational {
+    pub(super) fn at_mut(&mut self, i: usize, j: usize) -> &mut Q {
         &mut self.data[i * self.cols + j]
     }
 
     /// The entry at (i, j). Panics outside the matrix; for this module's loops.
-    pub(super) fn at(&self, i: usize, j: usize) -> &BigRational {
+    pub(super) fn at(&self, i: usize, j: usize) -> &Q {
         &self.data[i * self.cols + j]
     }
 
@@ -150,12 +133,27 @@ impl QMatrix {
         }
     }
 
-    /// The transpose.
-    pub fn transpose(&self) -> Self {
-        Self::from_fn(self.cols, self.rows, |i, j| self.at(j, i).clone())
+    /// Whether some entry outgrew 128 bits ([`Q::TOO_BIG`]).
+    pub fn is_too_big(&self) -> bool {
+        self.data.iter().any(Q::is_too_big)
     }
 
-    /// The product `self · other`, or why the sizes do not fit.
+    /// Itself, or [`ExactError::TooBig`] when some entry outgrew 128 bits.
+    pub(super) fn checked(self) -> Result<Self, ExactError> {
+        if self.is_too_big() {
+            Err(ExactError::TooBig)
+        } else {
+            Ok(self)
+        }
+    }
+
+    /// The transpose.
+    pub fn transpose(&self) -> Self {
+        Self::from_fn(self.cols, self.rows, |i, j| *self.at(j, i))
+    }
+
+    /// The product `self · other`, or why not: the sizes do not fit, or an entry outgrew
+    /// 128 bits.
     pub fn matmul(&self, other: &Self) -> Result<Self, ExactError> {
         if self.cols != other.rows {
             return Err(ExactError::ShapeMismatch {
@@ -163,34 +161,35 @@ impl QMatrix {
                 found: other.rows,
             });
         }
-        Ok(Self::from_fn(self.rows, other.cols, |i, j| {
-            (0..self.cols).fold(BigRational::zero(), |s, k| {
-                s + self.at(i, k) * other.at(k, j)
-            })
-        }))
+        Self::from_fn(self.rows, other.cols, |i, j| {
+            (0..self.cols).fold(Q::zero(), |s, k| s + self.at(i, k) * other.at(k, j))
+        })
+        .checked()
     }
 
-    /// The product `self · x` with a column vector, or why the sizes do not fit.
-    pub fn mul_vec(&self, x: &[BigRational]) -> Result<Vec<BigRational>, ExactError> {
+    /// The product `self · x` with a column vector, or why not (as for [`QMatrix::matmul`]).
+    pub fn mul_vec(&self, x: &[Q]) -> Result<Vec<Q>, ExactError> {
         if self.cols != x.len() {
             return Err(ExactError::ShapeMismatch {
                 expected: self.cols,
                 found: x.len(),
             });
         }
-        Ok((0..self.rows)
+        let y: Vec<Q> = (0..self.rows)
             .map(|i| {
                 let row = &self.data[i * self.cols..(i + 1) * self.cols];
-                row.iter()
-                    .zip(x)
-                    .fold(BigRational::zero(), |s, (a, b)| s + a * b)
+                row.iter().zip(x).fold(Q::zero(), |s, (a, b)| s + a * b)
             })
-            .collect())
+            .collect();
+        if y.iter().any(Q::is_too_big) {
+            return Err(ExactError::TooBig);
+        }
+        Ok(y)
     }
 
-    /// The nearest floating-point matrix (each entry rounded once; a huge one becomes ±∞).
+    /// The nearest floating-point matrix (see [`Q::to_f64`]; NaN where an entry is too big).
     pub fn to_f64(&self) -> Matrix {
-        Matrix::from_fn(self.rows, self.cols, |i, j| q_to_f64(self.at(i, j)))
+        Matrix::from_fn(self.rows, self.cols, |i, j| self.at(i, j).to_f64())
     }
 
     /// The largest |exact − float| over the entries, to compare an exact answer with the
@@ -201,7 +200,7 @@ impl QMatrix {
         }
         Some((0..self.rows).fold(0.0, |worst: f64, i| {
             (0..self.cols).fold(worst, |w, j| {
-                w.max((q_to_f64(self.at(i, j)) - float[(i, j)]).abs())
+                w.max((self.at(i, j).to_f64() - float[(i, j)]).abs())
             })
         }))
     }
@@ -212,9 +211,4 @@ impl QMatrix {
             .map(|i| (0..self.cols).map(|j| fmt_q(self.at(i, j))).collect())
             .collect()
     }
-}
-
-/// The nearest `f64` to a rational (±∞ beyond its range).
-pub(super) fn q_to_f64(q: &BigRational) -> f64 {
-    q.to_f64().unwrap_or(f64::NAN)
 }

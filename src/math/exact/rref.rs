@@ -3,11 +3,9 @@
 
 use std::fmt;
 
-use num_rational::BigRational;
-use num_traits::{One, Signed, Zero};
-
 use super::number::fmt_q;
 use super::qmatrix::QMatrix;
+use super::{ExactError, Q};
 
 /// One elementary row operation. Rows are 0-based; [`fmt::Display`] writes them 1-based, as
 /// the page does (`R1 ↔ R2`, `R1 ← 1/2·R1`, `R3 ← R3 − 2·R1`).
@@ -25,7 +23,7 @@ pub enum RowOp {
         /// The row multiplied.
         row: usize,
         /// The factor, never zero.
-        factor: BigRational,
+        factor: Q,
     },
     /// Add `factor` times row `source` to row `target`.
     AddMultiple {
@@ -34,7 +32,7 @@ pub enum RowOp {
         /// The row added, unchanged.
         source: usize,
         /// The multiple of `source` added.
-        factor: BigRational,
+        factor: Q,
     },
 }
 
@@ -168,49 +166,54 @@ pub(super) fn eliminate(m: &mut QMatrix, mut steps: Option<&mut Vec<RowStep>>) -
 /// The RREF of `a` by Gauss–Jordan elimination, with every row operation and the matrix
 /// after it. The steps hold one copy of the matrix each (up to about rows · cols of them), so
 /// keep to [`super::EXACT_LIMIT`]; [`rank`], [`inverse`] and the solvers record none.
-pub fn rref(a: &QMatrix) -> Rref {
+///
+/// [`ExactError::TooBig`] when a number on the way outgrew 128 bits. Too big never leaves
+/// the matrix once there (every row operation keeps it), so a clean result means every step
+/// was clean too.
+pub fn rref(a: &QMatrix) -> Result<Rref, ExactError> {
     let mut matrix = a.clone();
     let mut steps = Vec::new();
     let pivots = eliminate(&mut matrix, Some(&mut steps));
-    Rref {
-        matrix,
+    Ok(Rref {
+        matrix: matrix.checked()?,
         pivots,
         steps,
-    }
+    })
 }
 
-/// The RREF and its pivot columns, without the steps.
-pub(super) fn reduce(a: &QMatrix) -> (QMatrix, Vec<usize>) {
+/// The RREF and its pivot columns, without the steps; as [`rref`], too big is an error.
+pub(super) fn reduce(a: &QMatrix) -> Result<(QMatrix, Vec<usize>), ExactError> {
     let mut m = a.clone();
     let pivots = eliminate(&mut m, None);
-    (m, pivots)
+    Ok((m.checked()?, pivots))
 }
 
 /// The rank: the number of pivots of the RREF.
-pub fn rank(a: &QMatrix) -> usize {
-    reduce(a).1.len()
+pub fn rank(a: &QMatrix) -> Result<usize, ExactError> {
+    Ok(reduce(a)?.1.len())
 }
 
-/// The exact inverse, by Gauss–Jordan on `[A | I]`; `None` when `a` is singular or not
-/// square.
-pub fn inverse(a: &QMatrix) -> Option<QMatrix> {
+/// The exact inverse, by Gauss–Jordan on `[A | I]`; `Ok(None)` when `a` is singular or not
+/// square, [`ExactError::TooBig`] when a number on the way outgrew 128 bits.
+pub fn inverse(a: &QMatrix) -> Result<Option<QMatrix>, ExactError> {
     if !a.is_square() {
-        return None;
+        return Ok(None);
     }
     let n = a.nrows();
     let mut aug = QMatrix::from_fn(n, 2 * n, |i, j| {
         if j < n {
-            a.at(i, j).clone()
+            *a.at(i, j)
         } else if j - n == i {
-            BigRational::one()
+            Q::one()
         } else {
-            BigRational::zero()
+            Q::zero()
         }
     });
     let pivots = eliminate(&mut aug, None);
+    let aug = aug.checked()?;
     // [A | I] always has n pivots; A is invertible exactly when none falls in the I half.
     if pivots.iter().any(|&p| p >= n) {
-        return None;
+        return Ok(None);
     }
-    Some(QMatrix::from_fn(n, n, |i, j| aug.at(i, n + j).clone()))
+    Ok(Some(QMatrix::from_fn(n, n, |i, j| *aug.at(i, n + j))))
 }

@@ -113,3 +113,38 @@ fn irrational_answers_and_large_matrices_have_no_exact_answer() {
     let float = run(Op::Det, &Inputs::new(big.to_f64())).unwrap().value;
     assert!(answer(Op::Det, &ExactInputs { a: big, ..exact }, &float).is_none());
 }
+
+#[test]
+fn past_128_bits_the_answer_says_so_in_words() {
+    let e30 = "1000000000000000000000000000000"; // 10³⁰: fits, its square does not
+    let cells = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|r| r.iter().map(|s| s.to_string()).collect())
+            .collect()
+    };
+    let a = QMatrix::from_cells(&cells(&[&[e30, "1"], &["1", e30]])).unwrap();
+    assert!(!a.is_too_big());
+    let typed = QMatrix::from_cells(&cells(&[&["1", &format!("{e30}{e30}")], &["1", "1"]]));
+    let typed = typed.unwrap();
+    assert!(typed.is_too_big());
+    for (op, exact_a) in [
+        (Op::Det, a.clone()),
+        (Op::Inv, a.clone()),
+        (Op::Rank, typed),
+    ] {
+        let float = run(op, &Inputs::new(a.to_f64())).unwrap().value;
+        let exact = ExactInputs {
+            a: exact_a,
+            b: None,
+            rhs: None,
+            scalar: None,
+            k: 1,
+        };
+        let out = answer(op, &exact, &float).expect("an answer in words");
+        match &out.value {
+            ExactValue::Words(w) => assert!(w.contains("outgrow 128-bit"), "{}: {w}", op.name()),
+            other => panic!("{}: {other:?}", op.name()),
+        }
+        assert!(out.steps.is_empty() && out.float_gap.is_none());
+    }
+}
