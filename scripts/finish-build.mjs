@@ -6,7 +6,8 @@
 // - writes the stylesheet's hash into index.html's integrity attribute;
 // - writes the list of the site's files into the service worker, so it caches all of them;
 // - in release builds, drops the browser-stream classes Leptos brings and never uses, then
-//   runs wasm-opt (index.html turns Trunk's own run off, so it runs once): see `dropUnusedStreams`.
+//   runs wasm-opt (index.html turns Trunk's own run off, so it runs once): see `dropUnusedStreams`;
+//   then gives every import and export a short name, in the wasm and the glue: see `minifyNames`.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
@@ -44,6 +45,7 @@ write("sw.js", sw.replace(placeholder, `const SITE = ${JSON.stringify(["./", ...
 if (release) {
   dropUnusedStreams("eigenplay_bg.wasm", "eigenplay.js");
   optimizeWasm("eigenplay_bg.wasm");
+  minifyNames("eigenplay_bg.wasm", "eigenplay.js");
   for (const name of names.filter((n) => n.endsWith(".js"))) {
     write(name, (await minifyJs(read(name), { module: true })).code);
   }
@@ -119,11 +121,47 @@ function withoutExports(bytes, pattern) {
   return { bytes: Buffer.concat(parts), dropped };
 }
 
-/** wasm-opt -Oz in place, with the features the Rust target emits. */
-function optimizeWasm(name) {
-  const path = join(dir, name);
+/** Runs wasm-opt on a file in place with `passes` and the features the Rust target emits;
+ * returns what it printed. */
+function wasmOpt(path, passes, stdio) {
   const features = ["simd", "bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"];
-  const args = ["-Oz", ...features.map((f) => `--enable-${f}`), path, "-o", path];
-  const run = spawnSync("wasm-opt", args, { stdio: "inherit" });
+  const args = [...passes, ...features.map((f) => `--enable-${f}`), path, "-o", path];
+  const run = spawnSync("wasm-opt", args, { stdio, encoding: "utf8" });
   if (run.status !== 0) throw new Error(`wasm-opt failed (${run.error?.message ?? `exit ${run.status}`}); ./scripts/serve installs it`);
+  return run.stdout;
+}
+
+/** wasm-opt -Oz in place. */
+function optimizeWasm(name) {
+  wasmOpt(join(dir, name), ["-Oz"], "inherit");
+}
+
+/**
+ * wasm-bindgen names each import after its JavaScript function plus a 16-digit hash
+ * (`__wbg_Window_2805651c516cb7aa`), and every name is written twice, in the wasm's import
+ * section and as a key of the glue's import object; hashes do not compress. Binaryen's
+ * `--minify-imports-and-exports-and-modules` gives each import and export a name of one or two
+ * letters (and every import the module `a`) and prints the mapping, which is applied to the
+ * glue here: its import keys, its one module key, and its `wasm.<export>` uses. About 6 KB
+ * gzipped in all. Fails loudly wherever the glue does not name a thing exactly as expected.
+ */
+function minifyNames(wasmName, glueName) {
+  const map = JSON.parse(wasmOpt(join(dir, wasmName), ["--minify-imports-and-exports-and-modules"], ["inherit", "pipe", "inherit"]));
+  let glue = read(glueName);
+  const once = (pattern, fresh, what) => {
+    const found = glue.match(pattern)?.length ?? 0;
+    if (found !== 1) throw new Error(`the glue names ${what} ${found} times, not once`);
+    glue = glue.replace(pattern, () => fresh);
+  };
+  const modules = new Set(map.imports.map(([module]) => module));
+  if (modules.size !== 1) throw new Error(`imports from ${modules.size} modules, not one`);
+  once(new RegExp(`"${[...modules][0].replace(/[.]/g, "\\.")}":`, "g"), '"a":', "the import module");
+  for (const [, name, fresh] of map.imports) once(new RegExp(`\\b${name}(?=: function)`, "g"), fresh, name);
+  for (const [name, fresh] of map.exports) {
+    glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), () => `wasm.${fresh}`);
+  }
+  for (const [name] of map.exports) {
+    if (new RegExp(`\\bwasm\\.${name}\\b`).test(glue)) throw new Error(`the glue still uses the export ${name}`);
+  }
+  write(glueName, glue);
 }
