@@ -84,6 +84,19 @@ impl LowRank {
         (self.k * (m + n + 1)) as f64 / (m * n) as f64
     }
 
+    /// The entries shown black and white: 0 and 1 when every entry of the original is a
+    /// brightness in [0, 1], else its smallest and largest entry, so that any matrix typed
+    /// shows its pattern. Both pictures share it.
+    pub fn shade_range(&self) -> (f64, f64) {
+        let lo = self.original.min();
+        let hi = self.original.max();
+        if (0.0..=1.0).contains(&lo) && (0.0..=1.0).contains(&hi) || hi <= lo {
+            (0.0, 1.0)
+        } else {
+            (lo, hi)
+        }
+    }
+
     /// What the picture shows, in sentences.
     pub fn sentences(&self) -> Vec<String> {
         let (m, n) = self.original.shape();
@@ -96,9 +109,12 @@ impl LowRank {
             .take(4)
             .map(|&s| axis_number(s))
             .collect();
+        let (lo, hi) = self.shade_range();
         vec![
             format!(
-                "The picture is a {m}×{n} matrix of brightness; its largest singular values are {}.",
+                "The picture is a {m}×{n} matrix of brightness, {} black and {} white; its largest singular values are {}.",
+                axis_number(lo),
+                axis_number(hi),
                 first.join(", ")
             ),
             format!(
@@ -132,10 +148,12 @@ pub fn gray(v: f64) -> RGBColor {
     RGBColor(g, g, g)
 }
 
-/// Draws `values` (m×n) as gray cells filling `root`, row 1 at the top.
+/// Draws `values` (m×n) as gray cells filling `root`, row 1 at the top, `lo` black and `hi`
+/// white.
 fn gray_cells<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     values: &Matrix,
+    (lo, hi): (f64, f64),
 ) -> Result<(), String> {
     let err = super::drawing_error::<DB>;
     let (w, h) = root.dim_in_pixel();
@@ -151,7 +169,7 @@ fn gray_cells<DB: DrawingBackend>(
             };
             root.draw(&Rectangle::new(
                 [corner(i, j), corner(i + 1, j + 1)],
-                gray(values[(i, j)]).filled(),
+                gray((values[(i, j)] - lo) / (hi - lo)).filled(),
             ))
             .map_err(err)?;
         }
@@ -201,7 +219,7 @@ pub fn low_rank_picture<DB: DrawingBackend>(
         root.draw(&Text::new(text, (x + side / 2, title / 2), style))
             .map_err(err)?;
         let cells = root.clone().shrink((x, title), (side, side));
-        gray_cells(&cells, matrix)?;
+        gray_cells(&cells, matrix, low.shade_range())?;
     }
     Ok(())
 }

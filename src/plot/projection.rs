@@ -127,12 +127,23 @@ impl Projection {
             .chain([&self.b, &self.p])
             .map(|u| norm(u))
             .fold(1.0f64, f64::max);
-        // The plane's patch: a square of the column space around the origin, holding p.
+        // The plane's patch: a rectangle of the column space centred on the origin, just
+        // wider than the columns and p along each of its axes q₁ and q₂, so that the vectors,
+        // not the plane, fill the picture.
         let patch: Vec<Vec<f64>> = if basis.len() == 2 && self.dim() == 3 {
-            let half = 1.15 * size;
+            let half = |q: &[f64]| {
+                let most = self
+                    .columns
+                    .iter()
+                    .chain([&self.p])
+                    .map(|u| dot(u, q).abs())
+                    .fold(0.0, f64::max);
+                (1.25 * most).max(0.4 * size)
+            };
+            let (hs, ht) = (half(&basis[0]), half(&basis[1]));
             [(1.0, 1.0), (-1.0, 1.0), (-1.0, -1.0), (1.0, -1.0)]
                 .iter()
-                .map(|&(s, t)| plus(&scaled(s * half, &basis[0]), &scaled(t * half, &basis[1])))
+                .map(|&(s, t)| plus(&scaled(s * hs, &basis[0]), &scaled(t * ht, &basis[1])))
                 .collect()
         } else {
             Vec::new()

@@ -222,6 +222,24 @@ pub const FIELDS: &[Field] = &[
         malformed: "maybe",
     },
     Field {
+        name: "stage",
+        views: LAB,
+        what: "the SVD picture shows A itself",
+        read: |s, t| {
+            s.lab.stage = t
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|t| (0.0..=3.0).contains(t))
+                .ok_or("is not a stage of the SVD picture from 0 to 3")?;
+            Ok(())
+        },
+        write: |s| crate::math::format::fmt_number((s.lab.stage * 100.0).round() / 100.0),
+        set_by_data: false,
+        example: "1.5",
+        malformed: "7",
+    },
+    Field {
         name: "data",
         views: TRAIN,
         what: "the lesson's regression is used",

@@ -44,6 +44,8 @@ pub struct LabFields {
     pub turn: i8,
     /// Whether results are shown in decimals even when exact fractions are known.
     pub decimals: bool,
+    /// How far the SVD picture has gone, from 0 (the unit circle) through Vᵀ, Σ and U to 3 (A).
+    pub stage: f64,
 }
 
 impl Default for LabFields {
@@ -63,6 +65,7 @@ impl Default for LabFields {
             map_open: false,
             turn: 0,
             decimals: false,
+            stage: 3.0,
         }
     }
 }

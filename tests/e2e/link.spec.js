@@ -26,6 +26,7 @@ const FIELDS = {
   show: ["maths,map", "graph"],
   turn: ["-30", "400"],
   exact: ["off", "maybe"],
+  stage: ["1.5", "7"],
   data: ["spiral", "moons"],
   csv: ["a,b,y;1,2,3;4,5,6", ""],
   net: ["2-8t-4rn-1s", "2-0r-1s"],

@@ -184,29 +184,3 @@ test("leaving the lab while Play runs stops it cleanly; the page keeps working",
   await page.getByRole("textbox", { name: "A[1,1]", exact: true }).fill("3");
   await expect(page.getByLabel("Result eigenvalues")).toContainText("3.61803");
 });
-
-test("dragging the tip of Ae₁ edits A's first column", async ({ page }) => {
-  await openApp(page, "#view=lab&op=det&A=2,0;0,1&show=map");
-  const svg = page.locator(".map-panel .plot svg");
-  // The tip: the end of the blue column line, in the SVG's own pixels.
-  const tip = await svg.evaluate((s) => {
-    const line = [...s.querySelectorAll("polyline")].find((p) => p.getAttribute("stroke") === "#3B82F6");
-    const points = line.getAttribute("points").trim().split(/\s+/).map((p) => p.split(",").map(Number));
-    return points[points.length - 1];
-  });
-  await svg.scrollIntoViewIfNeeded();
-  const box = await svg.boundingBox();
-  const scale = box.width / 360;
-  const [x, y] = [box.x + tip[0] * scale, box.y + tip[1] * scale];
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 30 * scale, y - 60 * scale, { steps: 6 });
-  await page.mouse.up();
-  await expect(page.getByRole("textbox", { name: "A[1,1]", exact: true })).not.toHaveValue("2");
-  await expect(page.getByRole("textbox", { name: "A[2,1]", exact: true })).not.toHaveValue("0");
-  // The second column did not move.
-  await expect(page.getByRole("textbox", { name: "A[1,2]", exact: true })).toHaveValue("0");
-  await expect(page.getByRole("textbox", { name: "A[2,2]", exact: true })).toHaveValue("1");
-  // The determinant follows the new column.
-  await expect(page.getByLabel("Result", { exact: true })).not.toHaveText("2");
-});

@@ -275,3 +275,41 @@ fn the_low_rank_picture_shows_both_in_gray_and_says_what_is_kept() {
     );
     assert!(said.contains("It has rank 12"), "{said}");
 }
+
+#[test]
+fn a_typed_matrix_past_one_still_shows_its_pattern() {
+    // Entries 1 to 9, not brightnesses: the smallest is black and the largest white, and
+    // every entry its own gray; clamping to [0, 1] would paint all nine white.
+    let a = eigenplay::math::matrix::Matrix::from_row_slice(
+        3,
+        3,
+        &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0],
+    );
+    let low = LowRank::new(&a, 1).unwrap();
+    assert_eq!(low.shade_range(), (1.0, 9.0));
+    let (svg, ()) = plot::to_svg(360, 210, |root| plot::low_rank_picture(root, &low)).unwrap();
+    // The original's nine cells are the first filled rectangles after the background.
+    let original: std::collections::BTreeSet<String> = svg
+        .split("fill=\"#")
+        .skip(1)
+        .map(|t| t[..6].to_lowercase())
+        .filter(|f| f != "010101")
+        .take(9)
+        .collect();
+    assert_eq!(original.len(), 9, "{original:?}");
+    let lower: Vec<String> = original.iter().map(|f| f.to_lowercase()).collect();
+    assert!(
+        lower.contains(&"080808".into()) && lower.contains(&"ffffff".into()),
+        "{lower:?}"
+    );
+    assert!(
+        low.sentences()[0].contains("1 black and 9 white"),
+        "{:?}",
+        low.sentences()
+    );
+    // Brightnesses in [0, 1] keep their own scale.
+    assert_eq!(
+        LowRank::new(&plot::smiley(), 2).unwrap().shade_range(),
+        (0.0, 1.0)
+    );
+}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::pictures::{LowRankPicture, PcaPicture, Picture, ProjectionPicture, SvdPicture};
 use super::LabState;
 use crate::math::format::fmt_number;
 use crate::math::matrix::Matrix;
@@ -23,13 +24,6 @@ enum MapOf {
 }
 
 impl MapOf {
-    fn title(&self) -> &'static str {
-        match self {
-            MapOf::Plane(_) => "A as a map of the plane",
-            MapOf::Space(_) => "A as a map of space",
-        }
-    }
-
     fn legend(&self) -> &'static str {
         match self {
             MapOf::Plane(_) => "Grey: the unit square. Shaded: its image. Blue: Ae₁. Orange: Ae₂ (drag either tip to change A). Green: directions A only stretches.",
@@ -89,7 +83,20 @@ pub fn MapDetails() -> impl IntoView {
     let open = lab.map_open;
     let a = move || read_a(&lab);
     let whole = move || a().and_then(|a| MapOf::between(&a, 1.0));
-    let title = move || whole().map_or("", |m| m.title());
+    // The picture for the operation at hand: the SVD's stages, a projection, PCA, a low-rank
+    // picture, or else the map itself while A is 2×2 or 3×3.
+    let shape = move || {
+        lab.a
+            .cells
+            .with(|c| parse_cells("A", c).ok())
+            .map(|a| a.shape())
+    };
+    let picture = Memo::new(move |_| shape().and_then(|s| Picture::for_op(lab.op.get(), s)));
+    let is_map = move || picture.get() == Some(Picture::Map);
+    let title = move || match (picture.get(), shape()) {
+        (Some(p), Some(s)) => p.title(s),
+        _ => "",
+    };
     // How far from I to A the picture is; Play counts up its run so that a newer run, or the
     // slider, stops an older one.
     let t = RwSignal::new(1.0f64);
@@ -107,7 +114,7 @@ pub fn MapDetails() -> impl IntoView {
     // the plane does not rescale under the pointer.
     let dragging = RwSignal::new(None::<(usize, f64)>);
     let svg = move || {
-        let a = a().filter(|_| open.get())?;
+        let a = a().filter(|_| open.get() && is_map())?;
         let reach = match dragging.get() {
             Some((_, reach)) => reach,
             None => MapOf::between(&a, 1.0)?.reach(turn.get()),
@@ -209,12 +216,19 @@ pub fn MapDetails() -> impl IntoView {
     view! {
         <details
             class="panel map-panel"
-            hidden=move || whole().is_none()
+            hidden=move || picture.get().is_none()
             prop:open=move || open.get()
             on:toggle=toggled
         >
             <summary>{title}</summary>
-            <figure class="map">
+            {move || match picture.get().filter(|_| open.get()) {
+                Some(Picture::Svd) => view! { <SvdPicture /> }.into_any(),
+                Some(Picture::Projection) => view! { <ProjectionPicture /> }.into_any(),
+                Some(Picture::Pca) => view! { <PcaPicture /> }.into_any(),
+                Some(Picture::LowRank) => view! { <LowRankPicture /> }.into_any(),
+                _ => ().into_any(),
+            }}
+            <figure class="map" hidden=move || !is_map()>
                 <div class="map-view">
                     <div
                         class="plot"
@@ -247,21 +261,7 @@ pub fn MapDetails() -> impl IntoView {
                             />
                         </label>
                         <output aria-label="Shown">{shown}</output>
-                        <label hidden=move || a().is_none_or(|a| a.nrows() != 3)>
-                            <span>"Turn the view"</span>
-                            <input
-                                type="range"
-                                min="-90"
-                                max="90"
-                                step="5"
-                                prop:value=move || turn.get().to_string()
-                                on:input=move |ev| {
-                                    if let Ok(degrees) = event_target_value(&ev).parse() {
-                                        turn.set(degrees);
-                                    }
-                                }
-                            />
-                        </label>
+                        <TurnSlider hidden=move || a().is_none_or(|a| a.nrows() != 3) />
                     </div>
                 </div>
                 <figcaption>
@@ -277,5 +277,29 @@ pub fn MapDetails() -> impl IntoView {
                 </figcaption>
             </figure>
         </details>
+    }
+}
+
+/// The slider that turns a view of space about its vertical axis, in 5° steps from −90° to
+/// 90° (`map_turn`, kept in the link): the 3×3 map's and the projection's in space.
+#[component]
+pub(super) fn TurnSlider(hidden: impl Fn() -> bool + Send + 'static) -> impl IntoView {
+    let turn = expect_context::<LabState>().map_turn;
+    view! {
+        <label hidden=hidden>
+            <span>"Turn the view"</span>
+            <input
+                type="range"
+                min="-90"
+                max="90"
+                step="5"
+                prop:value=move || turn.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(degrees) = event_target_value(&ev).parse() {
+                        turn.set(degrees);
+                    }
+                }
+            />
+        </label>
     }
 }

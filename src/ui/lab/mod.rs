@@ -7,6 +7,7 @@ mod grid;
 mod how;
 mod map;
 mod maths;
+mod pictures;
 mod presets;
 mod result;
 mod sheet;

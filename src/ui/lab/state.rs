@@ -40,6 +40,8 @@ pub struct LabState {
     pub map_turn: RwSignal<i8>,
     /// Whether results are shown in decimals even when exact fractions are known.
     pub decimals: RwSignal<bool>,
+    /// How far the SVD picture has gone, from 0 to 3.
+    pub stage: RwSignal<f64>,
 }
 
 impl LabState {
@@ -68,6 +70,7 @@ impl LabState {
             map_open: RwSignal::new(f.map_open),
             map_turn: RwSignal::new(f.turn),
             decimals: RwSignal::new(f.decimals),
+            stage: RwSignal::new(f.stage),
         }
     }
 
@@ -92,6 +95,7 @@ impl LabState {
             map_open: self.map_open.get(),
             turn: self.map_turn.get(),
             decimals: self.decimals.get(),
+            stage: self.stage.get(),
         }
     }
 
