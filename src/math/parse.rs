@@ -165,7 +165,7 @@ pub(crate) fn parse_nested(name: &str, text: &str) -> Result<Node, MathError> {
     let call = prefix.strip_suffix('(');
     let is_ident = |s: &str| {
         s.chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
     };
     match call {
         Some(c) if is_ident(c.trim()) => {
