@@ -246,3 +246,108 @@ fn the_readme_documents_every_field_and_nothing_else() {
         );
     }
 }
+
+/// The trainer a state's settings build, trained `epochs` epochs.
+fn trained_run(state: &PageState, epochs: usize) -> eigenplay::math::nn::Trainer {
+    let mut t = state.train.check().unwrap().build().unwrap();
+    t.run(epochs).unwrap();
+    t
+}
+
+#[test]
+fn a_trained_network_reopens_from_its_link_bit_for_bit() {
+    use eigenplay::state::train::Trained;
+    // XOR with its hidden layer, trained 150 epochs: the link carries every weight.
+    let (opened, notes) = read_state("", "view=train&data=xor");
+    assert!(notes.is_empty(), "{notes:?}");
+    let t = trained_run(&opened, 150);
+    let mut state = opened.clone();
+    state.train.trained = Some(Trained {
+        epochs: t.epoch(),
+        loss: *t.history().last().unwrap(),
+        params: t.model().parameters().to_vec(),
+    });
+    let link = write_state(&state);
+    assert!(link.contains("&trained=150:"), "{link}");
+    // A fresh page reads it, checks it against the network, and resumes without training.
+    let (back, notes) = read_state("", &link);
+    assert!(notes.is_empty(), "{notes:?}");
+    let trained = back.train.trained.clone().unwrap();
+    let bits = |p: &[f64]| p.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    assert_eq!(bits(&trained.params), bits(t.model().parameters()));
+    let mut resumed = back.train.check().unwrap().build().unwrap();
+    resumed
+        .resume(&trained.params, trained.epochs, trained.loss)
+        .unwrap();
+    assert_eq!(resumed.epoch(), 150);
+    assert_eq!(resumed.history().last(), t.history().last());
+    assert_eq!(resumed.evaluate().to_bits(), t.evaluate().to_bits());
+    assert_eq!(resumed.accuracy(), t.accuracy());
+    assert!(t.accuracy().unwrap() > 0.5);
+    // It trains on from there, and resuming twice is refused.
+    resumed.step_epoch().unwrap();
+    assert_eq!(resumed.epoch(), 151);
+    assert!(resumed.resume(&trained.params, 3, 0.1).is_err());
+}
+
+#[test]
+fn every_float_survives_the_trained_field() {
+    use eigenplay::state::train::Trained;
+    let params = vec![
+        0.1,
+        -0.0,
+        1e-300,
+        5e-324,
+        f64::MAX,
+        -f64::MIN_POSITIVE,
+        std::f64::consts::PI,
+        123456789.125,
+    ];
+    let t = Trained {
+        epochs: 7,
+        loss: 2.0 / 3.0,
+        params: params.clone(),
+    };
+    let back = Trained::from_field(&t.to_field(), params.len()).unwrap();
+    assert_eq!(back.epochs, 7);
+    assert_eq!(back.loss.to_bits(), t.loss.to_bits());
+    for (a, b) in params.iter().zip(&back.params) {
+        assert_eq!(a.to_bits(), b.to_bits(), "{a:e}");
+    }
+}
+
+#[test]
+fn a_broken_trained_field_falls_back_to_the_seed_with_a_note() {
+    let good = "3:0.15:2,1.25,-0.5";
+    for (value, why) in [
+        ("3:0.15:2,1.25", "holds 2 weights, but this network has 3"),
+        ("3:0.15:2,1.25,-0.5,1", "holds 4 weights"),
+        ("3:0.15", "is not epochs:loss:weights"),
+        ("0:0.15:2,1.25,-0.5", "number of epochs from 1"),
+        ("3:nan:2,1.25,-0.5", "loss that is not a finite number"),
+        ("3:0.15:2,inf,-0.5", "weight that is not a finite number"),
+        ("3:0.15:2,,-0.5", "weight that is not a finite number"),
+        ("AAAA", "is not epochs:loss:weights"),
+    ] {
+        let (state, notes) = read_state("", &format!("view=train&trained={value}"));
+        assert_eq!(state.train.trained, None, "{value}");
+        assert_eq!(notes.len(), 1, "{value}: {notes:?}");
+        assert!(notes[0].contains(why), "{value}: {}", notes[0]);
+        assert!(notes[0].ends_with("so the network trains afresh from its seed"));
+    }
+    // Weights for another network (XOR's 2-4-1 shape, here the regression's): named too.
+    let (_, notes) = read_state("", &format!("view=train&data=xor&trained={good}"));
+    assert!(
+        notes[0].contains("holds 3 weights, but this network has"),
+        "{notes:?}"
+    );
+    // Settings that cannot train (a table of text) cannot be matched.
+    let (_, notes) = read_state(
+        "",
+        &format!("view=train&data=csv&csv=a,y;x,z&trained={good}"),
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("cannot be matched")),
+        "{notes:?}"
+    );
+}

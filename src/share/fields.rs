@@ -5,10 +5,11 @@
 use super::field::{Field, ALL, LAB, TRAIN};
 use crate::lessons::find_step;
 use crate::math::matrix::NormKind;
+use crate::math::nn::Mlp;
 use crate::math::op::Op;
 use crate::state::choices::{loss_from_name, loss_short, DataChoice, InitChoice, OptKind};
 use crate::state::lab::{cells_from_text, cells_to_text, vector_from_text, PANELS};
-use crate::state::train::MAX_EPOCHS;
+use crate::state::train::{Trained, MAX_EPOCHS};
 use crate::state::View;
 
 /// A, B or C: a matrix of the lab, kept as typed.
@@ -395,5 +396,29 @@ pub const FIELDS: &[Field] = &[
         set_by_data: false,
         example: "7",
         malformed: "-1",
+    },
+    Field {
+        name: "trained",
+        views: TRAIN,
+        what: "the network trains afresh from its seed",
+        read: |s, t| {
+            // Read last, so it is checked against the network the other fields built.
+            let unmatched = "cannot be matched with a network that is not valid";
+            let spec = s.train.check().map_err(|_| unmatched)?.spec;
+            let expected = Mlp::try_new(&spec, 0).map_err(|_| unmatched)?.param_count();
+            s.train.trained = Some(Trained::from_field(t, expected)?);
+            Ok(())
+        },
+        write: |s| {
+            s.train
+                .trained
+                .as_ref()
+                .map(Trained::to_field)
+                .unwrap_or_default()
+        },
+        set_by_data: false,
+        // The lesson's regression: two weights and a bias, after 3 epochs.
+        example: "3:0.15:2,1.25,-0.5",
+        malformed: "3:0.1:2,x",
     },
 ];

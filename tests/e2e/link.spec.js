@@ -37,9 +37,10 @@ const FIELDS = {
   batch: ["16", "0"],
   epochs: ["1000", "1e9"],
   seed: ["7", "-1"],
+  trained: ["3:0.15:2,1.25,-0.5", "3:0.1:2,x"],
 };
 
-const TRAIN = ["data", "csv", "net", "init", "loss", "opt", "lr", "batch", "epochs", "seed"];
+const TRAIN = ["data", "csv", "net", "init", "loss", "opt", "lr", "batch", "epochs", "seed", "trained"];
 
 /** The field names in the README's table of link fields. */
 function documentedFields() {

@@ -32,6 +32,10 @@ async function fitTable(page) {
   );
 }
 
+/** The decision regions' SVG, as drawn. */
+const regionsSvg = (page) =>
+  page.getByRole("img", { name: "Decision regions" }).evaluate((el) => el.querySelector("svg").outerHTML);
+
 /** The points of the loss curve's line, as drawn. */
 async function curvePoints(page) {
   return page
@@ -50,8 +54,9 @@ test("the lesson's regression learns w ≈ (3, −2) and b ≈ 1", async ({ page
   // The true weights and the closed form sit beside them.
   expect(fit.w1[1]).toBe(3);
   expect(fit.w1[2]).toBeCloseTo(3, 6);
-  // Every setting is the lesson's default, so the address names only the view.
-  expect(new URL(page.url()).hash).toBe("#view=train");
+  // Every setting is the lesson's default, so the address names only the view, and the
+  // network as trained.
+  expect(new URL(page.url()).hash).toMatch(/^#view=train&trained=200:[^&]+$/);
 });
 
 test("Step on the four samples shows the lesson's hand-worked numbers", async ({ page }) => {
@@ -72,8 +77,8 @@ test("XOR with one hidden ReLU layer reaches 100% accuracy", async ({ page }) =>
   await expect(page.getByRole("img", { name: "Decision regions" })).toBeVisible();
   await playTo(page, 300);
   await expect(page.getByLabel("Result accuracy")).toHaveText("100%");
-  // The network is XOR's own, so the link names only the data.
-  expect(new URL(page.url()).hash).toBe("#view=train&data=xor");
+  // The network is XOR's own, so the link names only the data, and the trained weights.
+  expect(new URL(page.url()).hash).toMatch(/^#view=train&data=xor&trained=300:[^&]+$/);
 });
 
 test("the Keras example's summary counts 2,497 parameters", async ({ page }) => {
@@ -124,11 +129,56 @@ test("a link with a seed replays the same numbers; another seed does not", async
   await openApp(page, link.replace("seed=7", "seed=8"));
   await playTo(page, 40);
   expect(await loss(page).textContent()).not.toBe(first);
-  // The address the page wrote reopens the very same run.
+  // The address the page wrote reopens the very same network, trained; Reset and Play replay
+  // the very same run from the seed.
   await page.goto("about:blank");
   await openApp(page, shared.slice(shared.indexOf("?")));
+  await expect(epoch(page)).toHaveText("40");
+  expect(await loss(page).textContent()).toBe(first);
+  await button(page, "Reset").click();
+  await expect(epoch(page)).toHaveText("0");
+  await expect(page).not.toHaveURL(/trained=/);
   await playTo(page, 40);
   expect(await loss(page).textContent()).toBe(first);
+});
+
+test("a trained XOR reopens from its link in a fresh browser, trained, without training again", async ({ page, browser }) => {
+  await openApp(page, "?view=train&data=xor");
+  await playTo(page, 300);
+  const accuracy = page.getByLabel("Result accuracy");
+  await expect(accuracy).toHaveText("100%");
+  const trained = { loss: await loss(page).textContent(), regions: await regionsSvg(page) };
+  const link = page.url();
+  expect(link).toMatch(/&trained=300:/);
+  // Another browser context: no storage, no history, only the link.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByLabel("Result epoch", { exact: true })).toHaveText("300");
+  await expect(fresh.getByLabel("Result loss", { exact: true })).toHaveText(trained.loss);
+  await expect(fresh.getByLabel("Result accuracy")).toHaveText("100%");
+  await expect(fresh.getByText("Opened with the weights of a link, trained 300 epochs")).toBeVisible();
+  expect(await regionsSvg(fresh)).toBe(trained.regions);
+  // It trains on from there.
+  await fresh.getByRole("button", { name: "Play", exact: true }).click();
+  await expect(fresh.getByLabel("Result epoch", { exact: true })).toHaveText("600", { timeout: 30_000 });
+  await context.close();
+});
+
+test("a network too big for a link keeps its seed there, and says so", async ({ page }) => {
+  // 2 → 64 → 64 → 1: 4,417 parameters, past the 1,000 a link carries.
+  await openApp(page, "?view=train&data=circles&net=2-64r-64r-1s&epochs=3");
+  await playTo(page, 3);
+  await expect(page.getByText("this network has 4,417 parameters")).toBeVisible();
+  await expect(page).not.toHaveURL(/trained=/);
+});
+
+test("a link whose weights do not fit the network trains from the seed and says why", async ({ page }) => {
+  await openApp(page, "?view=train&data=xor&trained=3:0.5:1e0,2e0,3e0");
+  await expect(page.getByRole("alert").filter({ hasText: "Part of this link" })).toContainText("holds 3 weights, but this network has");
+  await expect(epoch(page)).toHaveText("0");
+  await playTo(page, 300);
+  await expect(page.getByLabel("Result accuracy")).toHaveText("100%");
 });
 
 test("hovering the curve reads an epoch's loss", async ({ page }) => {

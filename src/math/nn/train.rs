@@ -120,6 +120,8 @@ pub struct Trainer {
     rng: Rng,
     y_batch: Vec<f64>,
     history: Vec<f64>,
+    /// Epochs trained before `history` starts: a run resumed from a link has no earlier ones.
+    resumed_from: usize,
     stopped: Option<TrainError>,
 }
 
@@ -159,6 +161,7 @@ impl Trainer {
             rng: Rng::new(config.shuffle_seed),
             y_batch: vec![0.0; batch * data.targets],
             history: Vec::new(),
+            resumed_from: 0,
             stopped: None,
             model,
             data,
@@ -244,7 +247,7 @@ impl Trainer {
             None => nice_below(rate / 10.0 * 1.0001),
         };
         Divergence {
-            epoch: self.history.len() + 1,
+            epoch: self.epoch() + 1,
             loss,
             rate,
             max_stable_rate: limit,
@@ -320,7 +323,32 @@ impl Trainer {
 
     /// Epochs trained so far.
     pub fn epoch(&self) -> usize {
-        self.history.len()
+        self.resumed_from + self.history.len()
+    }
+
+    /// The epoch before the first of [`Trainer::history`]: 0, or for a resumed run the
+    /// epochs before its last one.
+    pub fn resumed_from(&self) -> usize {
+        self.resumed_from
+    }
+
+    /// Puts back a network trained elsewhere: its parameters, the `epochs` it trained and
+    /// the loss its last epoch reported, which becomes the one entry of the history. The
+    /// optimizer's state (momentum, Adam's moments) and the shuffle order start afresh, so
+    /// training on follows a nearby path, not the original's. `Err` when the number of
+    /// parameters or the epochs do not fit this run, which then stays as it was.
+    pub fn resume(&mut self, params: &[f64], epochs: usize, loss: f64) -> Result<(), String> {
+        let own = self.model.param_count();
+        if params.len() != own || epochs == 0 || self.epoch() != 0 {
+            return Err(format!(
+                "{} parameters after {epochs} epochs cannot resume a fresh run of {own}",
+                params.len()
+            ));
+        }
+        self.model.parameters_mut().copy_from_slice(params);
+        self.resumed_from = epochs - 1;
+        self.history = vec![loss];
+        Ok(())
     }
 
     /// Optimizer steps taken so far (epochs × batches per epoch).

@@ -25,7 +25,13 @@ pub fn LossCurve() -> impl IntoView {
         let (points, broke) = state
             .with_trainer(|t| {
                 let broke = t.stopped().map(|TrainError::Diverged(d)| d.epoch as f64);
-                (plot::downsample(t.history(), CURVE_POINTS), broke)
+                // A run resumed from a link starts its history at its last epoch.
+                let before = t.resumed_from() as f64;
+                let points: Vec<(f64, f64)> = plot::downsample(t.history(), CURVE_POINTS)
+                    .into_iter()
+                    .map(|(x, y)| (x + before, y))
+                    .collect();
+                (points, broke)
             })
             .unwrap_or_default();
         let last = points.last().map_or(0.0, |p| p.0);
@@ -61,8 +67,9 @@ pub fn LossCurve() -> impl IntoView {
                 if h.is_empty() {
                     return None;
                 }
-                let epoch = (f.epoch_at(x).round() as usize).clamp(1, h.len());
-                Some((epoch, h[epoch - 1], f.x_of(epoch as f64), f))
+                let first = t.resumed_from() + 1;
+                let epoch = (f.epoch_at(x).round() as usize).clamp(first, t.epoch());
+                Some((epoch, h[epoch - first], f.x_of(epoch as f64), f))
             })
             .flatten()
     };

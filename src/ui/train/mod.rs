@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use crate::math::nn::teach::LinearStep;
 use crate::math::nn::Trainer;
-use crate::state::train::{Draft, Settings};
+use crate::state::train::{Draft, Settings, Trained, MAX_LINK_PARAMS};
 use crate::ui::clock::now;
 use crate::ui::page::Shell;
 
@@ -107,8 +107,58 @@ impl TrainState {
         self.last_slow.set_value(t);
     }
 
-    /// A fresh run from the current settings: the same settings replay the same run.
+    /// The first run: the trained network the link carries, or a fresh one from the seed.
+    fn open(self) {
+        self.build();
+        let Some(trained) = self.draft.with_untracked(|d| d.trained.clone()) else {
+            return;
+        };
+        let mut resumed = Ok(());
+        self.trainer.update_value(|t| {
+            if let Some(t) = t {
+                resumed = t.resume(&trained.params, trained.epochs, trained.loss);
+            }
+        });
+        if resumed.is_err() {
+            self.forget_trained();
+        }
+        self.redraw_all();
+    }
+
+    /// A fresh run from the current settings: the same settings replay the same run. The
+    /// link stops carrying trained weights.
     pub fn reset(self) {
+        self.forget_trained();
+        self.build();
+    }
+
+    fn forget_trained(self) {
+        if self.draft.with_untracked(|d| d.trained.is_some()) {
+            self.draft.update(|d| d.trained = None);
+        }
+    }
+
+    /// Puts the run's weights in the link while it rests, when they are finite and the
+    /// network is small enough ([`MAX_LINK_PARAMS`]); else the link keeps the seed.
+    fn remember_trained(self) {
+        let trained = self
+            .with_trainer(|t| {
+                let params = t.model().parameters();
+                let loss = t.history().last().copied()?;
+                let fits = t.epoch() > 0 && params.len() <= MAX_LINK_PARAMS;
+                (fits && params.iter().all(|p| p.is_finite())).then(|| Trained {
+                    epochs: t.epoch(),
+                    loss,
+                    params: params.to_vec(),
+                })
+            })
+            .flatten();
+        if self.draft.with_untracked(|d| d.trained != trained) {
+            self.draft.update(|d| d.trained = trained);
+        }
+    }
+
+    fn build(self) {
         self.playing.set(false);
         self.run_id.update_value(|id| *id += 1);
         let built = self
@@ -152,6 +202,7 @@ impl TrainState {
             self.target.set_value(epoch + more);
         }
         self.last_step.set(None);
+        self.forget_trained();
         self.playing.set(true);
         self.run_id.update_value(|id| *id += 1);
         let id = self.run_id.get_value();
@@ -162,6 +213,7 @@ impl TrainState {
     pub fn pause(self) {
         self.playing.set(false);
         self.run_id.update_value(|id| *id += 1);
+        self.remember_trained();
         self.redraw_all();
     }
 
@@ -175,6 +227,7 @@ impl TrainState {
             }
         });
         self.last_step.set(explained);
+        self.remember_trained();
         self.redraw_all();
     }
 
@@ -204,6 +257,7 @@ impl TrainState {
         });
         if done {
             self.playing.set(false);
+            self.remember_trained();
             self.redraw_all();
             return;
         }
@@ -233,7 +287,7 @@ pub fn TrainView() -> impl IntoView {
         shell.state.update(|s| s.train = draft);
     });
     // The first run; every later change of the settings rebuilds it in `edit`.
-    state.reset();
+    state.open();
     on_cleanup(move || {
         state.playing.set(false);
         state.run_id.update_value(|id| *id += 1);

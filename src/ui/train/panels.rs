@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::charts::LossCurve;
 use super::TrainState;
-use crate::math::nn::{teach, Activation, Loss, Optimizer, TrainError};
+use crate::math::nn::{teach, thousands, Activation, Loss, Optimizer, TrainError};
+use crate::state::train::MAX_LINK_PARAMS;
 
 /// A number with up to 8 significant digits (221.6144 stays 221.6144), no trailing zeros.
 pub fn sig(x: f64) -> String {
@@ -151,8 +152,32 @@ pub fn RunPanel() -> impl IntoView {
                         })
                 }}
             </p>
+            {move || {
+                state.tick.track();
+                state.with_trainer(|t| link_note(t.epoch(), t.resumed_from(), t.model().param_count()))
+                    .flatten()
+                    .map(|text| view! { <p class="note">{text}</p> })
+            }}
             <LossCurve />
         </section>
+    }
+}
+
+/// What the link holds of a run that has trained, when it is not simply its weights: a run
+/// opened from a link's weights, or one too big for them.
+fn link_note(epoch: usize, resumed_from: usize, params: usize) -> Option<String> {
+    if resumed_from > 0 {
+        Some(format!(
+            "Opened with the weights of a link, trained {epoch} epochs; the curve before them is not in the link."
+        ))
+    } else if epoch > 0 && params > MAX_LINK_PARAMS {
+        Some(format!(
+            "The link keeps the seed, not the weights: this network has {} parameters and a link carries trained ones up to {}. Opened, it trains again the same way.",
+            thousands(params),
+            thousands(MAX_LINK_PARAMS)
+        ))
+    } else {
+        None
     }
 }
 
