@@ -175,6 +175,12 @@ where
         .y_label_formatter(&y_label)
         .draw()
         .map_err(err)?;
+    // One point (a run resumed from a link) is a line of no length: it gets a dot.
+    if let [only] = pts[..] {
+        chart
+            .draw_series(std::iter::once(Circle::new(only, 5, ACCENT.filled())))
+            .map_err(err)?;
+    }
     if !pts.is_empty() {
         chart
             .draw_series(LineSeries::new(pts, ACCENT.stroke_width(2)))

@@ -220,6 +220,15 @@ fn a_divergence_is_marked_on_the_curve() {
 }
 
 #[test]
+fn a_curve_of_one_epoch_shows_it_as_a_dot() {
+    // A run resumed from a link has one loss: a line through one point draws nothing.
+    let (svg, _) = curve_svg(&[0.25], false, None);
+    assert_eq!(svg.matches("<circle").count(), 1, "{svg}");
+    let (svg, _) = curve_svg(&[0.25, 0.2], false, None);
+    assert_eq!(svg.matches("<circle").count(), 0);
+}
+
+#[test]
 fn heatmap_draws_one_cell_per_entry() {
     let w: Vec<f64> = (0..12).map(|i| i as f64 - 6.0).collect();
     let (svg, ()) = plot::to_svg(120, 90, |root| heatmap(root, &w, 3, 4)).unwrap();
