@@ -20,6 +20,30 @@ pub const CLASS_COLOURS: [RGBColor; 6] = [
 const POSITIVE: RGBColor = RGBColor(234, 88, 12);
 const NEGATIVE: RGBColor = RGBColor(37, 99, 235);
 
+/// A `rows × cols` matrix (row by row) shrunk to at most `most` cells a side for a heatmap:
+/// each cell the mean of a `k × k` block (the last ones smaller), with `k` the smallest that
+/// fits. Returns the cells, their rows and columns, and `k` (1: the matrix itself).
+pub fn block_means(
+    values: &[f64],
+    rows: usize,
+    cols: usize,
+    most: usize,
+) -> (Vec<f64>, usize, usize, usize) {
+    let k = rows.max(cols).div_ceil(most.max(1)).max(1);
+    let (r, c) = (rows.div_ceil(k), cols.div_ceil(k));
+    let cells = (0..r * c)
+        .map(|cell| {
+            let (bi, bj) = (cell / c, cell % c);
+            let (i1, j1) = (((bi + 1) * k).min(rows), ((bj + 1) * k).min(cols));
+            let block: Vec<f64> = (bi * k..i1)
+                .flat_map(|i| (bj * k..j1).map(move |j| values[i * cols + j]))
+                .collect();
+            block.iter().sum::<f64>() / block.len() as f64
+        })
+        .collect();
+    (cells, r, c, k)
+}
+
 /// Draws a `rows × cols` matrix (row by row in `values`) as coloured cells filling `root`;
 /// row 1 at the top, as the matrix is written.
 pub fn heatmap<DB: DrawingBackend>(

@@ -165,6 +165,20 @@ test("a trained XOR reopens from its link in a fresh browser, trained, without t
   await context.close();
 });
 
+test("a wide layer's SVD waits for training to rest, and its heatmap is drawn in blocks", async ({ page }) => {
+  await openApp(page, "?view=train&data=xor&net=2-256r-256r-1s&epochs=15");
+  const rank = page.getByLabel("Result W2 rank");
+  await expect(rank).toContainText(/^rank \d+ of 256/);
+  await expect(page.locator(".weight figcaption").nth(1)).toHaveText("W2 256 × 256 · drawn in 5×5 blocks, each their mean");
+  await button(page, "Play").click();
+  await expect(rank).toHaveText("rank and condition number: when training rests");
+  await expect(page.getByText("takes longer than a frame").first()).toBeVisible();
+  await expect(epoch(page)).toHaveText("15", { timeout: 30_000 });
+  await expect(rank).toContainText(/^rank \d+ of 256 · condition number/);
+  // The 2×256 first layer stays small enough to follow every frame.
+  await expect(page.getByLabel("Result W1 rank")).toContainText("of 2");
+});
+
 test("a network too big for a link keeps its seed there, and says so", async ({ page }) => {
   // 2 → 64 → 64 → 1: 4,417 parameters, past the 1,000 a link carries.
   await openApp(page, "?view=train&data=circles&net=2-64r-64r-1s&epochs=3");

@@ -229,6 +229,27 @@ fn a_curve_of_one_epoch_shows_it_as_a_dot() {
 }
 
 #[test]
+fn a_wide_matrix_is_shrunk_to_block_means_for_its_heatmap() {
+    // 5×7 into at most 3 a side: blocks of 3, the last ones smaller.
+    let w: Vec<f64> = (0..35).map(f64::from).collect();
+    let (cells, r, c, k) = plot::block_means(&w, 5, 7, 3);
+    assert_eq!((r, c, k), (2, 3, 3));
+    // The first block: rows 0–2, columns 0–2; the last: rows 3–4, column 6.
+    assert_eq!(
+        cells[0],
+        [0, 1, 2, 7, 8, 9, 14, 15, 16].iter().sum::<i32>() as f64 / 9.0
+    );
+    assert_eq!(cells[5], (27 + 34) as f64 / 2.0);
+    // A 256×256 layer: 52×52 cells of 5×5, not 65,536 rectangles.
+    let big = vec![1.0; 256 * 256];
+    let (cells, r, c, k) = plot::block_means(&big, 256, 256, 60);
+    assert_eq!((r, c, k, cells.len()), (52, 52, 5, 52 * 52));
+    // Small enough: the matrix itself.
+    let (cells, r, c, k) = plot::block_means(&w, 5, 7, 60);
+    assert_eq!((cells, r, c, k), (w, 5, 7, 1));
+}
+
+#[test]
 fn heatmap_draws_one_cell_per_entry() {
     let w: Vec<f64> = (0..12).map(|i| i as f64 - 6.0).collect();
     let (svg, ()) = plot::to_svg(120, 90, |root| heatmap(root, &w, 3, 4)).unwrap();

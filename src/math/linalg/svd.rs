@@ -215,16 +215,28 @@ pub fn rank_tolerance(s: &Vector, m: usize, n: usize) -> f64 {
 
 /// The rank: how many singular values exceed NumPy's default tolerance.
 pub fn try_rank(a: &Matrix) -> Result<usize, MathError> {
-    let s = try_singular_values(a)?;
-    let tol = rank_tolerance(&s, a.nrows(), a.ncols());
-    Ok(s.iter().filter(|&&x| x > tol).count())
+    Ok(rank_of(&try_singular_values(a)?, a.nrows(), a.ncols()))
+}
+
+/// The rank of an m×n matrix from its singular values `s`, as [`try_rank`] counts it.
+pub fn rank_of(s: &Vector, m: usize, n: usize) -> usize {
+    let tol = rank_tolerance(s, m, n);
+    s.iter().filter(|&&x| x > tol).count()
 }
 
 /// The 2-norm condition number σ_max / σ_min (NumPy's `cond`); infinite when σ_min is 0.
 pub fn try_cond(a: &Matrix) -> Result<f64, MathError> {
-    let s = try_singular_values(a)?;
+    Ok(cond_of(&try_singular_values(a)?))
+}
+
+/// The condition number from the singular values, as [`try_cond`] computes it.
+pub fn cond_of(s: &Vector) -> f64 {
     let (max, min) = (s.max(), s.min());
-    Ok(if min == 0.0 { f64::INFINITY } else { max / min })
+    if min == 0.0 {
+        f64::INFINITY
+    } else {
+        max / min
+    }
 }
 
 /// The pseudo-inverse A⁺ (n×m), dropping singular values below `PINV_RCOND`·σ_max as NumPy does.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::TrainState;
-use crate::math::linalg::svd::{try_cond, try_rank, try_singular_values};
+use crate::math::linalg::svd::{cond_of, rank_of, try_singular_values};
 use crate::math::nn::thousands;
 
 /// The model as Keras's `model.summary()` prints it.
@@ -58,36 +58,53 @@ pub fn SummaryPanel() -> impl IntoView {
     }
 }
 
+/// Most cells a side of a weight heatmap; a wider matrix is drawn in blocks.
+const HEAT_CELLS: usize = 60;
+/// Most entries of a weight matrix whose SVD runs while training plays: a 64×64 one takes a
+/// few milliseconds, a 256×256 one far more than a frame.
+const SVD_WHILE_PLAYING: usize = 64 * 64;
+
 /// What the page shows about one weight matrix.
 struct MatrixFacts {
     rows: usize,
     cols: usize,
     svg: String,
-    rank: Option<usize>,
-    cond: Option<f64>,
-    singular: Vec<f64>,
+    /// The side of the blocks the heatmap averages (1: one cell per entry).
+    block: usize,
+    /// Rank, condition number and singular values; `None` while they wait for training to rest.
+    svd: Option<(usize, f64, Vec<f64>)>,
 }
 
-fn matrix_facts(t: &crate::math::nn::Trainer, l: usize) -> MatrixFacts {
+fn matrix_facts(t: &crate::math::nn::Trainer, l: usize, playing: bool) -> MatrixFacts {
     let m = t.model().weight_matrix(l);
     let (rows, cols) = (m.nrows(), m.ncols());
+    let (cells, r, c, block) =
+        crate::plot::block_means(t.model().weights(l), rows, cols, HEAT_CELLS);
     // Cells at least 6 px, the whole map at most 360 px wide.
-    let cell = (360 / cols.max(1)).clamp(6, 48) as u32;
-    let (w, h) = (cell * cols as u32, (cell * rows as u32).min(480));
+    let cell = (360 / c.max(1)).clamp(6, 48) as u32;
+    let (w, h) = (cell * c as u32, (cell * r as u32).min(480));
     let svg = crate::plot::to_svg(w.max(8), h.max(8), |root| {
-        crate::plot::heatmap(root, t.model().weights(l), rows, cols)
+        crate::plot::heatmap(root, &cells, r, c)
     })
     .map(|(s, ())| s)
     .unwrap_or_default();
+    // One SVD gives all three.
+    let svd = (!playing || rows * cols <= SVD_WHILE_PLAYING)
+        .then(|| try_singular_values(&m).ok())
+        .flatten()
+        .map(|s| {
+            (
+                rank_of(&s, rows, cols),
+                cond_of(&s),
+                s.iter().copied().collect(),
+            )
+        });
     MatrixFacts {
         rows,
         cols,
         svg,
-        rank: try_rank(&m).ok(),
-        cond: try_cond(&m).ok(),
-        singular: try_singular_values(&m)
-            .map(|s| s.iter().copied().collect())
-            .unwrap_or_default(),
+        block,
+        svd,
     }
 }
 
@@ -99,8 +116,9 @@ pub fn WeightsPanel() -> impl IntoView {
         state.slow_tick.track();
         state
             .with_trainer(|t| {
+                let playing = state.playing.get_untracked();
                 (0..t.model().layers().len())
-                    .map(|l| matrix_facts(t, l))
+                    .map(|l| matrix_facts(t, l, playing))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
@@ -117,30 +135,41 @@ pub fn WeightsPanel() -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(l, f)| {
-                            let shown: Vec<f64> = f.singular.iter().take(6).copied().collect();
-                            let more = f.singular.len().saturating_sub(6);
+                            let blocks = (f.block > 1).then(|| {
+                                format!(" · drawn in {0}×{0} blocks, each their mean", f.block)
+                            });
+                            let facts = match &f.svd {
+                                Some((rank, cond, singular)) => {
+                                    let shown: Vec<String> = singular.iter().take(6).map(|&s| crate::math::format::fmt_number(s)).collect();
+                                    let more = singular.len().saturating_sub(6);
+                                    (
+                                        format!(
+                                            "rank {rank} of {} · condition number {}",
+                                            f.rows.min(f.cols),
+                                            crate::math::format::fmt_number(*cond),
+                                        ),
+                                        format!(
+                                            "σ = {}{}",
+                                            shown.join(", "),
+                                            if more > 0 { format!(" and {more} more") } else { String::new() },
+                                        ),
+                                    )
+                                }
+                                None => (
+                                    "rank and condition number: when training rests".to_string(),
+                                    "The SVD of a matrix this large takes longer than a frame, so its σ are worked out when training pauses or ends.".to_string(),
+                                ),
+                            };
                             view! {
                                 <figure class="weight">
                                     <figcaption>
                                         <b>{format!("W{} ", l + 1)}</b>
                                         {format!("{} × {}", f.rows, f.cols)}
+                                        {blocks}
                                     </figcaption>
                                     <div class="plot heat" role="img" aria-label=format!("Heatmap of W{}", l + 1) inner_html=f.svg></div>
-                                    <p aria-label=format!("Result W{} rank", l + 1)>
-                                        {format!(
-                                            "rank {} of {} · condition number {}",
-                                            f.rank.map_or("?".into(), |r| r.to_string()),
-                                            f.rows.min(f.cols),
-                                            f.cond.map_or("?".into(), crate::math::format::fmt_number),
-                                        )}
-                                    </p>
-                                    <p class="muted">
-                                        {format!(
-                                            "σ = {}{}",
-                                            shown.iter().map(|&s| crate::math::format::fmt_number(s)).collect::<Vec<_>>().join(", "),
-                                            if more > 0 { format!(" and {more} more") } else { String::new() },
-                                        )}
-                                    </p>
+                                    <p aria-label=format!("Result W{} rank", l + 1)>{facts.0}</p>
+                                    <p class="muted">{facts.1}</p>
                                 </figure>
                             }
                         })

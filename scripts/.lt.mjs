@@ -1,0 +1,18 @@
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+const server = spawn("node", ["scripts/static-server.mjs", "dist", "4197"], { stdio: "pipe" });
+await new Promise((r) => server.stdout.once("data", r));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking"] });
+for (const q of process.argv.slice(2)) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => { window.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push(Math.round(e.duration)); }).observe({ type: "longtask", buffered: true }); });
+  await page.goto(`http://127.0.0.1:4197/${q}`);
+  await page.waitForTimeout(3000);
+  const open = await page.evaluate(() => window.__lt.splice(0));
+  await page.getByRole("button", { name: "Play", exact: true }).click();
+  await page.waitForTimeout(3000);
+  const play = await page.evaluate(() => window.__lt.splice(0));
+  console.log(q, "open:", JSON.stringify(open), "play:", JSON.stringify(play.slice(0, 12)), play.length);
+  await page.close();
+}
+await browser.close(); server.kill();
