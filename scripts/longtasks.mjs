@@ -1,3 +1,8 @@
+// The main thread's long tasks (the Long Tasks API, over 50 ms each) on opening a page and
+// in the 3 s after pressing Play, for each path given: how DESIGN.md's and the issues' figures
+// for wide networks are measured. Serves dist/ itself; build it first (trunk build --release).
+// Usage: node scripts/longtasks.mjs '?view=train&data=xor&net=2-256r-256r-1s' [PATH ...]
+// Prints each path's task durations in ms; a figure, not a test (it depends on the machine).
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 const server = spawn("node", ["scripts/static-server.mjs", "dist", "4197"], { stdio: "pipe" });
@@ -12,7 +17,7 @@ for (const q of process.argv.slice(2)) {
   await page.getByRole("button", { name: "Play", exact: true }).click();
   await page.waitForTimeout(3000);
   const play = await page.evaluate(() => window.__lt.splice(0));
-  console.log(q, "open:", JSON.stringify(open), "play:", JSON.stringify(play.slice(0, 12)), play.length);
+  console.log(`${q}  opening: [${open}] ms  playing: ${play.length} tasks, longest ${Math.max(0, ...play)} ms`);
   await page.close();
 }
 await browser.close(); server.kill();
