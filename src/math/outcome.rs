@@ -109,8 +109,10 @@ impl Check {
     }
 }
 
-/// Everything the page shows for one operation.
-#[derive(Clone, Debug, PartialEq)]
+/// Everything the page shows for one operation. Not `PartialEq`: the Lab's memos of it
+/// report every recomputation as a change, which it nearly always is, and comparing the whole
+/// tree (explanations, exact answers) cost about 1 KB of the page's size budget.
+#[derive(Clone, Debug)]
 pub struct Outcome {
     /// The result.
     pub value: Value,

@@ -13,7 +13,7 @@ use crate::math::parse::parse_cells;
 use crate::math::run::{run, Inputs};
 
 /// The result on screen, and whether it is from before the last edit.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Shown {
     /// The result.
     pub outcome: Outcome,
@@ -201,10 +201,13 @@ pub(super) fn settled_computation(lab: LabState) -> (Memo<Computed>, StoredValue
         }
     });
     let runs = StoredValue::new(0u32);
-    let computed = Memo::new(move |_| {
-        due.track();
-        runs.update_value(|n| *n += 1);
-        untrack(|| compute(&lab))
-    });
+    let computed = Memo::new_with_compare(
+        move |_| {
+            due.track();
+            runs.update_value(|n| *n += 1);
+            untrack(|| compute(&lab))
+        },
+        |_, _| true,
+    );
     (computed, runs)
 }

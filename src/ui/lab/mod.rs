@@ -64,16 +64,19 @@ pub fn LabView() -> impl IntoView {
     let (computed, runs) = settled_computation(lab);
     // The result on screen: the live one, or while an edit is invalid the last good one,
     // marked as stale. The panel reads it on every change, so it always holds the last good.
-    let shown = Memo::new(move |before: Option<&Option<Shown>>| match computed.get() {
-        Ok(outcome) => Some(Shown {
-            outcome,
-            stale: false,
-        }),
-        Err(_) => before
-            .cloned()
-            .flatten()
-            .map(|s| Shown { stale: true, ..s }),
-    });
+    let shown = Memo::new_with_compare(
+        move |before: Option<&Option<Shown>>| match computed.get() {
+            Ok(outcome) => Some(Shown {
+                outcome,
+                stale: false,
+            }),
+            Err(_) => before
+                .cloned()
+                .flatten()
+                .map(|s| Shown { stale: true, ..s }),
+        },
+        |_, _| true,
+    );
     let sheet = RwSignal::new(Vec::<SheetRow>::new());
 
     let op = lab.op;
