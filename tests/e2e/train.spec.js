@@ -88,6 +88,21 @@ test("the Keras example's summary counts 2,497 parameters", async ({ page }) => 
   await expect(page.getByLabel("Result W2 rank")).toContainText("rank 32 of 32");
 });
 
+test("a weight matrix opens in the Matrix Lab in Keras's layout, with its pseudo-inverse", async ({ page }) => {
+  // Chapter 2's exercise: the Keras example's first layer is 5×64 as Keras keeps it, and its
+  // pseudo-inverse 64×5.
+  await openApp(page, "?view=train&data=keras");
+  await page.getByRole("button", { name: "Open in the Matrix Lab" }).first().click();
+  await expect(page.getByRole("heading", { name: "Matrix Lab", level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/[#&]op=pinv(&|$)/);
+  await expect(page.locator(".matrix-head .shape").first()).toHaveText("5×64");
+  await expect(page.locator(".result-panel .shape, .panel .shape").filter({ hasText: "64×5" }).first()).toBeVisible();
+  // A wider layer than the Lab takes is not offered.
+  await openApp(page, "?view=train&data=xor&net=2-128r-1s");
+  await expect(page.getByRole("button", { name: "Open in the Matrix Lab" }).first()).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Open in the Matrix Lab" }).nth(1)).toBeDisabled();
+});
+
 test("a learning rate of 10 diverges, says why and suggests a rate", async ({ page }) => {
   await openApp(page, "?view=train");
   await expect(page.getByLabel("Result max stable rate")).toBeVisible();

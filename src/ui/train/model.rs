@@ -4,8 +4,13 @@
 use leptos::prelude::*;
 
 use super::TrainState;
+use crate::math::format::to_exact_cells;
 use crate::math::linalg::svd::{cond_of, rank_of, try_singular_values};
 use crate::math::nn::thousands;
+use crate::math::op::Op;
+use crate::state::lab::MAX_SIDE;
+use crate::state::View;
+use crate::ui::page::Shell;
 
 /// The model as Keras's `model.summary()` prints it.
 #[component]
@@ -112,6 +117,19 @@ fn matrix_facts(t: &crate::math::nn::Trainer, l: usize, playing: bool) -> Matrix
 #[component]
 pub fn WeightsPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
+    let shell = expect_context::<Shell>();
+    // Layer l's W in Keras's layout (inputs × units) as A of the Lab, its pseudo-inverse on
+    // screen: chapter 2's exercise on the first layer. Every entry exactly.
+    let open_in_lab = move |l: usize| {
+        let Some(w) = state.with_trainer(|t| t.model().weight_matrix(l).transpose()) else {
+            return;
+        };
+        shell.state.update(|s| {
+            s.lab.a = to_exact_cells(&w);
+            s.lab.op = Op::Pinv;
+            s.view = View::Lab;
+        });
+    };
     let layers = move || {
         state.slow_tick.track();
         state
@@ -170,6 +188,14 @@ pub fn WeightsPanel() -> impl IntoView {
                                     <div class="plot heat" role="img" aria-label=format!("Heatmap of W{}", l + 1) inner_html=f.svg></div>
                                     <p aria-label=format!("Result W{} rank", l + 1)>{facts.0}</p>
                                     <p class="muted">{facts.1}</p>
+                                    <button
+                                        class="small"
+                                        disabled={f.rows.max(f.cols) > MAX_SIDE}
+                                        title=format!("Opens Wᵀ, {} × {} as Keras keeps it; the Lab takes up to {MAX_SIDE} a side", f.cols, f.rows)
+                                        on:click=move |_| open_in_lab(l)
+                                    >
+                                        "Open in the Matrix Lab"
+                                    </button>
                                 </figure>
                             }
                         })
