@@ -63,7 +63,7 @@ for (let i = 0; i < steps && errors.length === 0; i++) {
       await page.getByRole("button", { name: "Train", exact: true }).click({ timeout: 1000 });
       await page.getByRole("button", { name: "Play", exact: true }).click({ timeout: 1000 });
       await page.waitForTimeout(200);
-      if (way === "tab") await page.getByRole("button", { name: "Matrix Lab" }).click({ timeout: 1000 });
+      if (way === "tab") await page.getByRole("button", { name: "Matrix Lab", exact: true }).click({ timeout: 1000 });
       if (way === "address") await page.evaluate(() => (location.hash = "#view=lab&op=inv&A=2,1;1,3"));
       if (way === "lesson") await page.evaluate(() => (location.hash = "#view=lab&op=eig&A=0,-1;1,0&lesson=demystified.4"));
     } else {

@@ -46,7 +46,9 @@ test("a result kept on the shelf after the lab reopened in place stays usable", 
 // already been disposed": the training loop's next frame read the view's values after it was
 // gone. Each way of leaving, then the page must go on working.
 const leaveMidTraining = {
-  "the Matrix Lab tab": async (page) => page.getByRole("button", { name: "Matrix Lab" }).click(),
+  "the Matrix Lab tab": async (page) => page.getByRole("button", { name: "Matrix Lab", exact: true }).click(),
+  "a weight matrix opened in the Lab": async (page) =>
+    page.getByRole("button", { name: "Open in the Matrix Lab" }).first().click(),
   "an address edited by hand": async (page) =>
     page.evaluate(() => (location.hash = "#view=lab&op=det&A=2,0;0,5")),
   "a lesson step": async (page) => {
@@ -80,7 +82,7 @@ test("a huge CSV of many classes is refused in words, not by a blank page", asyn
     el.dispatchEvent(new Event("change", { bubbles: true }));
   }, big);
   await expect(page.getByRole("alert")).toContainText("class 999");
-  await expect(page.getByRole("button", { name: "Matrix Lab" })).toBeVisible();
-  await page.getByRole("button", { name: "Matrix Lab" }).click();
+  await expect(page.getByRole("button", { name: "Matrix Lab", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Matrix Lab", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Matrix Lab", level: 1 })).toBeVisible();
 });

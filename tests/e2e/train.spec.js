@@ -86,6 +86,8 @@ test("the Keras example's summary counts 2,497 parameters", async ({ page }) => 
   await expect(page.getByLabel("Result total params")).toHaveText("Total params: 2,497");
   await expect(page.getByRole("img", { name: "Heatmap of W2" })).toBeVisible();
   await expect(page.getByLabel("Result W2 rank")).toContainText("rank 32 of 32");
+  // Small enough to draw every entry: no blocks.
+  await expect(page.locator(".weight figcaption").first()).toHaveText("W1 64 × 5");
 });
 
 test("a weight matrix opens in the Matrix Lab in Keras's layout, with its pseudo-inverse", async ({ page }) => {

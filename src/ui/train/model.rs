@@ -63,8 +63,20 @@ pub fn SummaryPanel() -> impl IntoView {
     }
 }
 
-/// Most cells a side of a weight heatmap; a wider matrix is drawn in blocks.
+/// Most cells a side of a weight heatmap of a matrix of more than `HEAT_CELLS`² entries,
+/// which is drawn in blocks.
 const HEAT_CELLS: usize = 60;
+
+/// The most cells a side a `rows × cols` heatmap draws: every entry while there are at most
+/// [`HEAT_CELLS`]² of them (a 64×5 layer stays 64×5), else blocks.
+fn heat_side(rows: usize, cols: usize) -> usize {
+    if rows * cols <= HEAT_CELLS * HEAT_CELLS {
+        rows.max(cols)
+    } else {
+        HEAT_CELLS
+    }
+}
+
 /// Most entries of a weight matrix whose SVD runs while training plays: a 64×64 one takes a
 /// few milliseconds, a 256×256 one far more than a frame.
 const SVD_WHILE_PLAYING: usize = 64 * 64;
@@ -84,7 +96,7 @@ fn matrix_facts(t: &crate::math::nn::Trainer, l: usize, playing: bool) -> Matrix
     let m = t.model().weight_matrix(l);
     let (rows, cols) = (m.nrows(), m.ncols());
     let (cells, r, c, block) =
-        crate::plot::block_means(t.model().weights(l), rows, cols, HEAT_CELLS);
+        crate::plot::block_means(t.model().weights(l), rows, cols, heat_side(rows, cols));
     // Cells at least 6 px, the whole map at most 360 px wide.
     let cell = (360 / c.max(1)).clamp(6, 48) as u32;
     let (w, h) = (cell * c as u32, (cell * r as u32).min(480));
