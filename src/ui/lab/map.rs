@@ -10,7 +10,7 @@ use crate::math::format::fmt_number;
 use crate::math::matrix::Matrix;
 use crate::math::parse::parse_cells;
 use crate::plot::{self, PlaneMap, Sketch, SpaceMap};
-use crate::ui::clock::{next_frame, now};
+use crate::ui::clock;
 
 /// The picture's side in SVG pixels; CSS scales it to the column.
 const SIDE: u32 = 360;
@@ -126,23 +126,8 @@ pub fn MapDetails() -> impl IntoView {
         .ok()
         .map(|(svg, _)| svg)
     };
-    let play = move |_| {
-        let this_run = run.get_value() + 1;
-        run.set_value(this_run);
-        leptos::task::spawn_local(async move {
-            let start = now();
-            // Stops too when the panel is gone (the person left the view mid-play).
-            while run.try_get_value() == Some(this_run) {
-                let k = ((now() - start) / PLAY_MS).min(1.0);
-                // Slow at both ends, so the start and the end can be seen.
-                t.set(k * k * (3.0 - 2.0 * k));
-                if k >= 1.0 {
-                    break;
-                }
-                next_frame().await;
-            }
-        });
-    };
+    // Slow at both ends, so the start and the end can be seen.
+    let play = move |_| clock::play(run, PLAY_MS, move |k| t.set(k * k * (3.0 - 2.0 * k)));
     let picture_el = NodeRef::<leptos::html::Div>::new();
     // The point of the plane under the pointer, in the picture's own coordinates.
     let pointed = move |ev: &web_sys::PointerEvent, reach: f64| {

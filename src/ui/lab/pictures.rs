@@ -11,7 +11,7 @@ use crate::math::matrix::{Matrix, Vector};
 use crate::math::op::Op;
 use crate::math::parse::parse_cells;
 use crate::plot::{self, LineFit, LowRank, PcaCloud, PlotFrame, Projection, SvdStages};
-use crate::ui::clock::{next_frame, now};
+use crate::ui::clock;
 
 /// The picture's side in SVG pixels; CSS scales it to the column.
 const SIDE: u32 = 360;
@@ -97,20 +97,11 @@ pub fn SvdPicture() -> impl IntoView {
             .ok()
             .map(|(svg, _)| svg)
     };
+    // Stages 0 to 3 in hundredths, as the slider steps.
     let play = move |_| {
-        let this_run = run.get_value() + 1;
-        run.set_value(this_run);
-        leptos::task::spawn_local(async move {
-            let start = now();
-            while run.try_get_value() == Some(this_run) {
-                let k = ((now() - start) / SVD_PLAY_MS).min(1.0);
-                stage.set((k * 300.0).round() / 100.0);
-                if k >= 1.0 {
-                    break;
-                }
-                next_frame().await;
-            }
-        });
+        clock::play(run, SVD_PLAY_MS, move |k| {
+            stage.set((k * 300.0).round() / 100.0)
+        })
     };
     let slide = move |ev: leptos::ev::Event| {
         run.update_value(|r| *r += 1);
