@@ -256,7 +256,7 @@ fn trained_run(state: &PageState, epochs: usize) -> eigenplay::math::nn::Trainer
 
 #[test]
 fn a_trained_network_reopens_from_its_link_bit_for_bit() {
-    use eigenplay::state::train::Trained;
+    use eigenplay::state::trained::Trained;
     // XOR with its hidden layer, trained 150 epochs: the link carries every weight.
     let (opened, notes) = read_state("", "view=train&data=xor");
     assert!(notes.is_empty(), "{notes:?}");
@@ -292,7 +292,7 @@ fn a_trained_network_reopens_from_its_link_bit_for_bit() {
 
 #[test]
 fn every_float_survives_the_trained_field() {
-    use eigenplay::state::train::Trained;
+    use eigenplay::state::trained::Trained;
     let params = vec![
         0.1,
         -0.0,

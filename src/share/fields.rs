@@ -9,7 +9,8 @@ use crate::math::nn::Mlp;
 use crate::math::op::Op;
 use crate::state::choices::{loss_from_name, loss_short, DataChoice, InitChoice, OptKind};
 use crate::state::lab::{cells_from_text, cells_to_text, vector_from_text, PANELS};
-use crate::state::train::{Trained, MAX_EPOCHS};
+use crate::state::train::MAX_EPOCHS;
+use crate::state::trained::Trained;
 use crate::state::View;
 
 /// A, B or C: a matrix of the lab, kept as typed.

@@ -6,6 +6,7 @@
 pub mod choices;
 pub mod lab;
 pub mod train;
+pub mod trained;
 
 /// Keeps a long or hostile text from flooding a message.
 pub fn clip(text: &str) -> String {

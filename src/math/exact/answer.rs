@@ -2,9 +2,9 @@
 //! the row operations in fractions, what was verified exactly, and how far the
 //! floating-point answer is from it (the page's ✓ compares the two).
 
+use super::systems::{null_answer, solve_answer};
 use super::{
-    cofactor, column_space, det, fmt_q, inverse, null_space, rank, rref, solve, ExactError,
-    ExactSolution, QMatrix, EXACT_LIMIT, Q,
+    cofactor, column_space, det, fmt_q, inverse, rank, rref, ExactError, QMatrix, EXACT_LIMIT, Q,
 };
 use crate::math::matrix::Matrix;
 use crate::math::op::Op;
@@ -69,7 +69,7 @@ pub struct ExactAnswer {
 /// check's condition number then says.
 pub const AGREEMENT_RTOL: f64 = 1e-8;
 
-fn cells_of_vector(v: &[Q]) -> Vec<Vec<String>> {
+pub(super) fn cells_of_vector(v: &[Q]) -> Vec<Vec<String>> {
     v.iter().map(|x| vec![fmt_q(x)]).collect()
 }
 
@@ -88,7 +88,7 @@ fn float_matrix(value: &Value) -> Option<Matrix> {
     }
 }
 
-fn column(v: &[Q]) -> QMatrix {
+pub(super) fn column(v: &[Q]) -> QMatrix {
     QMatrix::from_fn(v.len(), 1, |i, _| v[i])
 }
 
@@ -103,9 +103,10 @@ macro_rules! exact {
         }
     };
 }
+pub(super) use exact;
 
 /// What the page says where exactness stops: in words, with the decimals as the answer.
-fn too_big() -> ExactAnswer {
+pub(super) fn too_big() -> ExactAnswer {
     ExactAnswer {
         value: ExactValue::Words(ExactError::TooBig.to_string()),
         steps: Vec::new(),
@@ -133,7 +134,7 @@ fn combined(m: QMatrix, float: &Value) -> Option<ExactAnswer> {
         .then(|| matrix_answer(m, float, "every entry in fractions, no rounding".into()))
 }
 
-fn matrix_answer(m: QMatrix, float: &Value, verified: String) -> ExactAnswer {
+pub(super) fn matrix_answer(m: QMatrix, float: &Value, verified: String) -> ExactAnswer {
     let float_gap = float_matrix(float).and_then(|f| relative_gap(&m, &f));
     ExactAnswer {
         value: ExactValue::Cells(m.to_cells()),
@@ -150,7 +151,7 @@ fn number_answer(x: Q, float: &Value, verified: String) -> ExactAnswer {
     answer
 }
 
-fn steps_of(a: &QMatrix) -> Result<Vec<ExactStep>, ExactError> {
+pub(super) fn steps_of(a: &QMatrix) -> Result<Vec<ExactStep>, ExactError> {
     Ok(rref(a)?
         .steps
         .into_iter()
@@ -162,7 +163,7 @@ fn steps_of(a: &QMatrix) -> Result<Vec<ExactStep>, ExactError> {
 }
 
 /// [A | right], side by side.
-fn augmented(a: &QMatrix, right: &QMatrix) -> QMatrix {
+pub(super) fn augmented(a: &QMatrix, right: &QMatrix) -> QMatrix {
     QMatrix::from_fn(a.nrows(), a.ncols() + right.ncols(), |i, j| {
         if j < a.ncols() {
             a.get(i, j).copied().unwrap_or_default()
@@ -322,114 +323,5 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
         }
         Op::Solve => solve_answer(a, inputs.rhs.as_deref()?, float)?,
         _ => return None,
-    })
-}
-
-fn null_answer(a: &QMatrix, float: &Value) -> Result<ExactAnswer, ExactError> {
-    let basis = null_space(a)?;
-    let steps = steps_of(a)?;
-    let n = a.ncols();
-    let all_zero = basis.iter().all(|v| {
-        a.mul_vec(v)
-            .map(|av| av.iter().all(Q::is_zero))
-            .unwrap_or(false)
-    });
-    let count = format!(
-        "rank {} + nullity {} = {n} columns",
-        n - basis.len(),
-        basis.len()
-    );
-    if basis.is_empty() {
-        return Ok(ExactAnswer {
-            value: ExactValue::Cells(cells_of_vector(&vec![Q::zero(); n])),
-            steps,
-            lines: vec![count],
-            verified: "every column has a pivot, so only x = 0".into(),
-            float_gap: None,
-        });
-    }
-    let m = QMatrix::from_fn(n, basis.len(), |i, j| basis[j][i]);
-    // The float basis is orthonormal, the exact one has a 1 in each free column: compare
-    // the spaces, by how far each exact vector lies outside the float basis's span.
-    let float_gap = match float {
-        Value::Matrix(q) if q.ncols() == basis.len() && q.nrows() == n => {
-            let mut worst = 0f64;
-            for v in &basis {
-                let v = column(v).to_f64();
-                let outside = &v - q * (q.transpose() * &v);
-                worst = worst.max(outside.norm() / v.norm());
-            }
-            Some(worst)
-        }
-        _ => None,
-    };
-    Ok(ExactAnswer {
-        value: ExactValue::Cells(m.to_cells()),
-        steps,
-        lines: vec![
-            "One vector per free column: set that unknown to 1 and the other free ones to 0."
-                .into(),
-            count,
-        ],
-        verified: if all_zero {
-            "A·x = 0 exactly for each column".into()
-        } else {
-            "A·x is not 0: a fault in exact mode".into()
-        },
-        float_gap,
-    })
-}
-
-fn solve_answer(a: &QMatrix, rhs: &[Q], float: &Value) -> Option<ExactAnswer> {
-    let steps = exact!(steps_of(&augmented(a, &column(rhs))));
-    Some(match exact!(solve(a, rhs)) {
-        ExactSolution::Unique(x) => {
-            let exact = exact!(a.mul_vec(&x)) == rhs;
-            let mut answer = matrix_answer(
-                column(&x),
-                float,
-                if exact {
-                    "A·x = b exactly".into()
-                } else {
-                    "A·x is not b: a fault in exact mode".into()
-                },
-            );
-            answer.steps = steps;
-            answer
-        }
-        ExactSolution::Infinite { particular, null } => {
-            let free: Vec<String> = null
-                .iter()
-                .enumerate()
-                .map(|(k, v)| {
-                    let entries: Vec<String> = v.iter().map(fmt_q).collect();
-                    format!("t{}·({})", k + 1, entries.join(", "))
-                })
-                .collect();
-            let p: Vec<String> = particular.iter().map(fmt_q).collect();
-            ExactAnswer {
-                value: ExactValue::Cells(cells_of_vector(&particular)),
-                steps,
-                lines: vec![format!(
-                    "Every solution: x = ({}) + {}, for any numbers t.",
-                    p.join(", "),
-                    free.join(" + ")
-                )],
-                verified: "A·x = b exactly, for every choice of t".into(),
-                float_gap: None,
-            }
-        }
-        ExactSolution::Inconsistent { row } => ExactAnswer {
-            value: ExactValue::Words(
-                "No x solves A·x = b exactly: the equations contradict each other.".into(),
-            ),
-            steps,
-            lines: vec![format!(
-                "Row {} of the reduced [A | b] reads 0 = 1; the decimals show the least-squares answer.",
-                row + 1
-            )],
-            verified: "the contradiction is exact".into(),
-            float_gap: None,
-        },
     })
 }

@@ -34,6 +34,7 @@ mod q;
 mod qmatrix;
 mod rref;
 mod solve;
+mod systems;
 
 use std::fmt;
 

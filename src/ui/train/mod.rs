@@ -15,7 +15,8 @@ use leptos::prelude::*;
 
 use crate::math::nn::teach::LinearStep;
 use crate::math::nn::Trainer;
-use crate::state::train::{Draft, Settings, Trained, MAX_LINK_PARAMS};
+use crate::state::train::{Draft, Settings};
+use crate::state::trained::{Trained, MAX_LINK_PARAMS};
 use crate::ui::clock::now;
 use crate::ui::page::Shell;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::charts::LossCurve;
 use super::TrainState;
 use crate::math::nn::{teach, thousands, Activation, Loss, Optimizer, TrainError};
-use crate::state::train::MAX_LINK_PARAMS;
+use crate::state::trained::MAX_LINK_PARAMS;
 
 /// A number with up to 8 significant digits (221.6144 stays 221.6144), no trailing zeros.
 pub fn sig(x: f64) -> String {
