@@ -67,9 +67,9 @@ impl Stopwatch {
     }
 }
 
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    xs[xs.len() / 2]
+fn median(xs: Vec<f64>) -> f64 {
+    let order = crate::math::sorted_indices(xs.len(), &|i, j| xs[i].total_cmp(&xs[j]));
+    xs[order[xs.len() / 2]]
 }
 
 fn random_matrix(len: usize, rng: &mut Rng) -> Vec<f32> {

@@ -65,9 +65,8 @@ pub fn try_eig(a: &Matrix) -> Result<Eigen, MathError> {
             what: "The eigenvalue iteration".to_string(),
         })?
     };
-    // Largest |λ| first; a stable sort keeps a conjugate pair in the order it was found.
-    let mut order: Vec<usize> = (0..pairs.len()).collect();
-    order.sort_by(|&i, &j| {
+    // Largest |λ| first; ties keep the order they were found in, so a conjugate pair stays as it came.
+    let order = crate::math::sorted_indices(pairs.len(), &|i, j| {
         let (x, y) = (pairs[i].0, pairs[j].0);
         (y.norm(), y.re, y.im)
             .partial_cmp(&(x.norm(), x.re, x.im))
@@ -108,8 +107,7 @@ pub fn try_eigh(a: &Matrix) -> Result<(Vector, Matrix), MathError> {
     }
     let sym = (a + a.transpose()) * 0.5;
     let (values, vectors) = symmetric(&sym)?;
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| values[i].total_cmp(&values[j]));
+    let order = crate::math::sorted_indices(n, &|i, j| values[i].total_cmp(&values[j]));
     let values = Vector::from_iterator(n, order.iter().map(|&k| values[k]));
     let columns: Vec<Vector> = order
         .iter()

@@ -128,8 +128,7 @@ fn jacobi_svd(a: &Matrix) -> Option<(Matrix, Vector, Matrix)> {
         return None;
     }
     let norms: Vec<f64> = (0..n).map(|j| u.column(j).norm()).collect();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| norms[j].total_cmp(&norms[i]));
+    let order = crate::math::sorted_indices(n, &|i, j| norms[j].total_cmp(&norms[i]));
     let s = Vector::from_iterator(
         n,
         order

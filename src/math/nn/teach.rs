@@ -169,8 +169,7 @@ pub fn mse_curvature(x: &DMatrix<f64>, bias: bool) -> Curvature {
         let n = hessian.nrows();
         (hessian.diagonal(), DMatrix::identity(n, n))
     });
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&i, &j| values[j].total_cmp(&values[i]));
+    let order = crate::math::sorted_indices(values.len(), &|i, j| values[j].total_cmp(&values[i]));
     let eigenvalues: Vec<f64> = order.iter().map(|&i| values[i]).collect();
     let cols: Vec<_> = order.iter().map(|&i| vectors.column(i)).collect();
     let eigenvectors = DMatrix::from_columns(&cols);
@@ -232,6 +231,18 @@ pub fn collapse_linear(mlp: &Mlp) -> Result<Collapsed, String> {
 pub fn accuracy(guess: &[usize], truth: &[usize]) -> f64 {
     let right = guess.iter().zip(truth).filter(|(g, t)| g == t).count();
     right as f64 / truth.len().max(1) as f64
+}
+
+/// How often each class was taken for each: `k × k` counts row by row, a row per true
+/// class and a column per guess, so the diagonal holds the right answers.
+pub fn confusion(guess: &[usize], truth: &[usize], k: usize) -> Vec<usize> {
+    let mut counts = vec![0; k * k];
+    for (&g, &t) in guess.iter().zip(truth) {
+        if g < k && t < k {
+            counts[t * k + g] += 1;
+        }
+    }
+    counts
 }
 
 /// The model evaluated on an n × n grid over a 2-D input plane.
