@@ -1,17 +1,21 @@
 //! The loss curve: loss against epoch, linear or logarithmic, with where training broke.
 
-use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{axis_number, ACCENT, BAD, GRID, INK, MUTED};
+use super::{axis_number, ACCENT, BAD, CLASS_COLOURS, GRID, INK, MUTED};
+
+/// The held-out data's curve: the second class hue, which reads on every theme.
+const TEST: RGBColor = CLASS_COLOURS[1];
 
 /// What a loss curve shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CurveSpec<'a> {
     /// (epoch, loss) points, epochs 1-based and increasing; see [`downsample`].
     pub points: &'a [(f64, f64)],
+    /// The same on data held out (empty: none), drawn in orange and named at its end.
+    pub test_points: &'a [(f64, f64)],
     /// The right end of the epoch axis (the planned number of epochs, at least).
     pub x_max: f64,
     /// A logarithmic loss axis spanning whole powers of ten (values ≤ 0 are dropped).
@@ -98,20 +102,26 @@ pub fn loss_curve<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &CurveSpec<'_>,
 ) -> Result<CurveFrame, String> {
-    let pts: Vec<(f64, f64)> = spec
-        .points
-        .iter()
-        .copied()
-        .filter(|(_, v)| v.is_finite() && (!spec.log || *v > 0.0))
-        .collect();
+    let shown = |points: &[(f64, f64)]| -> Vec<(f64, f64)> {
+        points
+            .iter()
+            .copied()
+            .filter(|(_, v)| v.is_finite() && (!spec.log || *v > 0.0))
+            .collect()
+    };
+    let pts = (shown(spec.points), shown(spec.test_points));
     let (lo, hi) = pts
+        .0
         .iter()
+        .chain(&pts.1)
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &(_, v)| {
             (lo.min(v), hi.max(v))
         });
     if spec.log {
         // Whole powers of ten, so the axis has a tick at each end at least, and a little
-        // room beyond them so those ticks sit inside it.
+        // room beyond them so those ticks sit inside it. The axis is linear in log₁₀ of the
+        // loss: one chart type for both scales (plotters' LogCoord was a second copy of the
+        // chart code in the page's wasm).
         let (lo, hi) = if lo.is_finite() {
             (lo, hi)
         } else {
@@ -120,8 +130,17 @@ pub fn loss_curve<DB: DrawingBackend>(
         let bottom = lo.log10().floor().clamp(-300.0, 299.0);
         let top = hi.log10().ceil().clamp(bottom + 1.0, 300.0);
         let pad = (top - bottom) * 0.04;
-        let (lo, hi) = (10f64.powf(bottom - pad), 10f64.powf(top + pad));
-        draw(root, spec, pts, (lo..hi).log_scale(), (lo, hi))
+        let logs = |p: Vec<(f64, f64)>| p.into_iter().map(|(x, v)| (x, v.log10())).collect();
+        // No more labels than decades and one: plotters then steps by a whole number of
+        // decades (its steps are 1, 2 or 5 × 10ᵏ, and half decades would be twice as many).
+        let labels = ((top - bottom) as usize + 1).min(6);
+        draw(
+            root,
+            spec,
+            (logs(pts.0), logs(pts.1)),
+            (bottom - pad, top + pad),
+            labels,
+        )
     } else {
         let (lo, mut hi) = if lo.is_finite() {
             (lo.min(0.0), hi)
@@ -132,22 +151,18 @@ pub fn loss_curve<DB: DrawingBackend>(
             hi = lo + lo.abs().max(1.0);
         }
         let hi = hi + (hi - lo) * 0.04;
-        draw(root, spec, pts, lo..hi, (lo, hi))
+        draw(root, spec, pts, (lo, hi), 5)
     }
 }
 
-/// The curve on a loss axis `y` (linear or logarithmic) from `lo` to `hi`.
-fn draw<DB: DrawingBackend, Y>(
+/// The curve on a loss axis from `lo` to `hi`, in log₁₀ of the loss when `spec.log`.
+fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &CurveSpec<'_>,
-    pts: Vec<(f64, f64)>,
-    y: Y,
+    (pts, test): (Vec<(f64, f64)>, Vec<(f64, f64)>),
     (lo, hi): (f64, f64),
-) -> Result<CurveFrame, String>
-where
-    Y: AsRangedCoord<Value = f64>,
-    Y::CoordDescType: ValueFormatter<f64>,
-{
+    y_labels: usize,
+) -> Result<CurveFrame, String> {
     let err = super::drawing_error::<DB>;
     let x_max = spec.x_max.max(1.0);
     let mut chart = ChartBuilder::on(root)
@@ -155,9 +170,9 @@ where
         .margin_right(20)
         .x_label_area_size(38)
         .y_label_area_size(64)
-        .build_cartesian_2d(0f64..x_max, y)
+        .build_cartesian_2d(0f64..x_max, lo..hi)
         .map_err(err)?;
-    let y_label = |v: &f64| axis_number(*v);
+    let y_label = |v: &f64| axis_number(if spec.log { 10f64.powf(v.round()) } else { *v });
     let x_label = |v: &f64| axis_number(v.round());
     chart
         .configure_mesh()
@@ -170,7 +185,7 @@ where
         .y_desc(if spec.log { "loss (log scale)" } else { "loss" })
         // Epochs are whole: no more ticks than there are epochs, so no step below 1.
         .x_labels(6.min(x_max as usize + 1))
-        .y_labels(5)
+        .y_labels(y_labels)
         .x_label_formatter(&x_label)
         .y_label_formatter(&y_label)
         .draw()
@@ -179,6 +194,30 @@ where
     if let [only] = pts[..] {
         chart
             .draw_series(std::iter::once(Circle::new(only, 5, ACCENT.filled())))
+            .map_err(err)?;
+    }
+    // Held-out data: its curve, and each curve named at its last point.
+    if let (Some(&end), Some(&train_end)) = (test.last(), pts.last()) {
+        let name = |text: &str, at, colour: RGBColor, v| {
+            let style = (FontFamily::SansSerif, 14)
+                .into_font()
+                .color(&colour)
+                .pos(Pos::new(HPos::Right, v));
+            Text::new(text.to_string(), at, style)
+        };
+        let (above, below) = if end.1 > train_end.1 {
+            (VPos::Bottom, VPos::Top)
+        } else {
+            (VPos::Top, VPos::Bottom)
+        };
+        chart
+            .draw_series(LineSeries::new(test, TEST.stroke_width(2)))
+            .map_err(err)?;
+        chart
+            .draw_series([
+                name("test", end, TEST, above),
+                name("training", train_end, ACCENT, below),
+            ])
             .map_err(err)?;
     }
     if !pts.is_empty() {

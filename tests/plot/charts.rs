@@ -10,6 +10,7 @@ fn curve_svg(values: &[f64], log: bool, broke_at: Option<f64>) -> (String, plot:
     let points = downsample(values, 400);
     let spec = CurveSpec {
         points: &points,
+        test_points: &[],
         x_max: values.len() as f64,
         log,
         broke_at,
@@ -301,4 +302,32 @@ fn axis_numbers_are_short() {
     assert_eq!(plot::axis_number(2500.0), "2500");
     assert_eq!(plot::axis_number(0.125), "0.125");
     assert_eq!(plot::axis_number(1.5e-6), "1.5e-6");
+}
+
+#[test]
+fn a_held_out_curve_is_drawn_in_orange_and_both_are_named() {
+    let train: Vec<f64> = (0..50).map(|i| 2.0 / (i + 1) as f64).collect();
+    // The test loss ends above the training loss and above its highest point.
+    let test: Vec<f64> = (0..50).map(|i| 3.0 - i as f64 * 0.01).collect();
+    let (points, test_points) = (downsample(&train, 400), downsample(&test, 400));
+    let spec = CurveSpec {
+        points: &points,
+        test_points: &test_points,
+        x_max: 50.0,
+        log: false,
+        broke_at: None,
+    };
+    let (svg, frame) = plot::to_svg(640, 280, |root| loss_curve(root, &spec)).unwrap();
+    let orange = polylines(&svg, |l| l.contains("stroke=\"#EA580C\""));
+    assert_eq!(orange.len(), 1, "one test curve");
+    assert_eq!(orange[0].len(), 50);
+    assert!(svg.contains("\ntest\n</text>") && svg.contains("\ntraining\n</text>"));
+    // The axis reaches the test loss: its first point sits inside the plotting area.
+    let (_, y) = orange[0][0];
+    assert!(
+        y >= frame.top as f64 - 0.5,
+        "test loss 3 at row {y}, top {}",
+        frame.top
+    );
+    assert_points_on_the_axes(&svg, &frame, &train, false);
 }
