@@ -94,7 +94,9 @@ pub fn LabView() -> impl IntoView {
                     <div class="panel">
                         <h2>"Inputs"</h2>
                         <MatrixEditor grid=lab.a />
-                        <Show when=move || op.get().needs_b()>
+                        // Inputs the operation does not read stay in the page, hidden, so
+                        // their cells keep what was typed (a `<Show>` each cost about 200 bytes).
+                        <div hidden=move || !op.get().needs_b()>
                             <MatrixEditor grid=lab.b />
                             // AB against BA in one click: the lessons' point that order matters.
                             <p class="shelf-add">
@@ -102,13 +104,13 @@ pub fn LabView() -> impl IntoView {
                                     "Swap A and B"
                                 </button>
                             </p>
-                        </Show>
-                        <Show when=move || op.get().uses_c()>
+                        </div>
+                        <div hidden=move || !op.get().uses_c()>
                             <MatrixEditor grid=lab.c />
-                        </Show>
-                        <Show when=move || op.get().needs_vector()>
+                        </div>
+                        <div hidden=move || !op.get().needs_vector()>
                             <MatrixEditor grid=lab.rhs />
-                        </Show>
+                        </div>
                         <Parameters />
                         <shelf::Shelf />
                     </div>
@@ -170,47 +172,41 @@ fn OpPicker() -> impl IntoView {
 fn Parameters() -> impl IntoView {
     let lab = expect_context::<LabState>();
     view! {
-        <Show when=move || lab.op.get().needs_scalar()>
-            <label class="param">
-                <span>"Scalar k"</span>
-                <input
-                    class="cell"
-                    inputmode="decimal"
-                    prop:value=move || lab.scalar.get()
-                    on:input=move |ev| lab.scalar.set(event_target_value(&ev))
-                />
-            </label>
-        </Show>
-        <Show when=move || lab.op.get().needs_index()>
-            <label class="param">
-                <span>
-                    {move || lab.op.get().spec().uses.index.unwrap_or("k")}
-                </span>
-                <input
-                    class="cell"
-                    inputmode="numeric"
-                    prop:value=move || lab.index.get()
-                    on:input=move |ev| lab.index.set(event_target_value(&ev))
-                />
-            </label>
-        </Show>
-        <Show when=move || lab.op.get().needs_norm()>
-            <label class="param">
-                <span>"Norm"</span>
-                <select
-                    on:change=move |ev| {
-                        if let Some(kind) = NormKind::from_name(&event_target_value(&ev)) {
-                            lab.norm.set(kind);
-                        }
+        <label class="param" hidden=move || !lab.op.get().needs_scalar()>
+            <span>"Scalar k"</span>
+            <input
+                class="cell"
+                inputmode="decimal"
+                prop:value=move || lab.scalar.get()
+                on:input=move |ev| lab.scalar.set(event_target_value(&ev))
+            />
+        </label>
+        <label class="param" hidden=move || !lab.op.get().needs_index()>
+            <span>
+                {move || lab.op.get().spec().uses.index.unwrap_or("k")}
+            </span>
+            <input
+                class="cell"
+                inputmode="numeric"
+                prop:value=move || lab.index.get()
+                on:input=move |ev| lab.index.set(event_target_value(&ev))
+            />
+        </label>
+        <label class="param" hidden=move || !lab.op.get().needs_norm()>
+            <span>"Norm"</span>
+            <select
+                on:change=move |ev| {
+                    if let Some(kind) = NormKind::from_name(&event_target_value(&ev)) {
+                        lab.norm.set(kind);
                     }
-                    prop:value=move || lab.norm.get().name()
-                >
-                    {NormKind::ALL
-                        .into_iter()
-                        .map(|k| view! { <option value=k.name()>{k.label()}</option> })
-                        .collect_view()}
-                </select>
-            </label>
-        </Show>
+                }
+                prop:value=move || lab.norm.get().name()
+            >
+                {NormKind::ALL
+                    .into_iter()
+                    .map(|k| view! { <option value=k.name()>{k.label()}</option> })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }

@@ -102,12 +102,10 @@ fn CurvaturePanel() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || facts.with(Option::is_some)>
-            <section class="panel" aria-labelledby="train-hess-h">
-                <h2 id="train-hess-h">"How large can the learning rate be?"</h2>
-                {body}
-            </section>
-        </Show>
+        <section class="panel" aria-labelledby="train-hess-h" hidden=move || facts.with(Option::is_none)>
+            <h2 id="train-hess-h">"How large can the learning rate be?"</h2>
+            {body}
+        </section>
     }
 }
 
