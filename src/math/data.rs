@@ -9,7 +9,9 @@ use nalgebra::DMatrix;
 use std::f64::consts::{PI, TAU};
 
 mod csv;
+pub mod digits;
 pub use csv::{parse_csv, parse_csv_with_target, CsvError};
+pub use digits::{parse_digits, Digits};
 
 /// What the targets mean, which decides the output layer and the loss.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

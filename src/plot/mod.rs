@@ -15,6 +15,7 @@ mod curve;
 mod line_fit;
 mod low_rank_image;
 mod maps;
+pub mod markup;
 mod pca;
 mod plane;
 mod projection;
@@ -24,7 +25,7 @@ mod svd_stages;
 
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
 pub use line_fit::{line_fit_picture, LineFit};
-pub use low_rank_image::{gray, low_rank_picture, smiley, LowRank, SMILEY_SIDE};
+pub use low_rank_image::{gray, gray_image, low_rank_picture, smiley, LowRank, SMILEY_SIDE};
 pub use maps::{block_means, decision_boundary, heatmap, BoundarySpec, CLASS_COLOURS};
 pub use pca::{pca_picture, PcaCloud, PcaFit, PlotFrame};
 pub use plane::{PlaneEigen, PlaneMap};

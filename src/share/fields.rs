@@ -247,7 +247,7 @@ pub const FIELDS: &[Field] = &[
         what: "the lesson's regression is used",
         read: |s, t| {
             let choice = DataChoice::from_name(t).ok_or(
-                "is not a dataset (regression, four, keras, blobs, xor, circles, spiral, csv)",
+                "is not a dataset (regression, four, keras, blobs, xor, circles, spiral, digits, csv)",
             )?;
             s.train.choose_data(choice);
             Ok(())

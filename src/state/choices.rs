@@ -16,13 +16,15 @@ pub enum DataChoice {
     Keras,
     /// A 2-D classification set.
     Shape(Shape2d),
+    /// The 8×8 handwritten digits, fetched when picked.
+    Digits,
     /// A table the person pasted.
     Csv,
 }
 
 impl DataChoice {
     /// Every choice, in menu order.
-    pub const ALL: [DataChoice; 8] = [
+    pub const ALL: [DataChoice; 9] = [
         DataChoice::Regression,
         DataChoice::Four,
         DataChoice::Keras,
@@ -30,6 +32,7 @@ impl DataChoice {
         DataChoice::Shape(Shape2d::Xor),
         DataChoice::Shape(Shape2d::Circles),
         DataChoice::Shape(Shape2d::Spiral),
+        DataChoice::Digits,
         DataChoice::Csv,
     ];
 
@@ -40,6 +43,7 @@ impl DataChoice {
             DataChoice::Four => "four",
             DataChoice::Keras => "keras",
             DataChoice::Shape(s) => s.name(),
+            DataChoice::Digits => "digits",
             DataChoice::Csv => "csv",
         }
     }
@@ -54,6 +58,7 @@ impl DataChoice {
             DataChoice::Shape(Shape2d::Xor) => "XOR",
             DataChoice::Shape(Shape2d::Circles) => "Circles",
             DataChoice::Shape(Shape2d::Spiral) => "Spiral, three classes",
+            DataChoice::Digits => "Handwritten digits, 8×8, ten classes",
             DataChoice::Csv => "Pasted CSV",
         }
     }
@@ -260,6 +265,15 @@ impl DataChoice {
                 "0.01",
                 "32",
                 500,
+            ),
+            DataChoice::Digits => (
+                vec![LayerRow::new(32, Relu), LayerRow::new(10, Softmax)],
+                InitChoice::Auto,
+                Loss::CategoricalCrossEntropy,
+                OptKind::Adam,
+                "0.001",
+                "32",
+                50,
             ),
             DataChoice::Shape(_) => (
                 vec![LayerRow::new(16, Tanh), LayerRow::new(1, Sigmoid)],

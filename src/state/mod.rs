@@ -4,6 +4,7 @@
 //! table (`share::fields`) reads and writes this, so every field has one home.
 
 pub mod choices;
+pub mod digits;
 pub mod lab;
 pub mod train;
 pub mod trained;

@@ -4,7 +4,7 @@
 use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind};
 use super::clip;
 use super::trained::Trained;
-use crate::math::data::{self, Dataset, Shape2d, Task};
+use crate::math::data::{self, digits, Dataset, Shape2d, Task};
 use crate::math::nn::{
     presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, TrainConfig, Trainer,
 };
@@ -121,6 +121,7 @@ impl Draft {
     pub fn inputs(&self) -> usize {
         match self.data {
             DataChoice::Keras => 5,
+            DataChoice::Digits => digits::PIXELS,
             DataChoice::Csv => {
                 let header = self
                     .csv
@@ -243,7 +244,7 @@ impl Draft {
                 None
             }
         };
-        let Some(dataset) = dataset.filter(|_| problems.is_empty()) else {
+        let Some((dataset, test)) = dataset.filter(|_| problems.is_empty()) else {
             return Err(problems);
         };
         let lone_linear = layers.len() == 1 && layers[0].1.act == Activation::Linear;
@@ -266,6 +267,7 @@ impl Draft {
         Ok(Settings {
             data: self.data,
             dataset,
+            test,
             spec,
             fives: self.init == InitChoice::Fives,
             loss: self.loss,
@@ -276,9 +278,9 @@ impl Draft {
         })
     }
 
-    /// The dataset the draft names, or why it cannot be made.
-    fn dataset(&self, seed: u64) -> Result<Dataset, String> {
-        Ok(match self.data {
+    /// The dataset the draft names and the part of it held out to test on, or why it cannot be made.
+    fn dataset(&self, seed: u64) -> Result<(Dataset, Option<Dataset>), String> {
+        let d = match self.data {
             DataChoice::Regression => data::lesson_regression(seed),
             DataChoice::Four => data::four_samples(),
             DataChoice::Keras => data::keras_random(seed),
@@ -297,7 +299,14 @@ impl Draft {
                         .map_err(|e| format!("The pasted table cannot be read as classes: {e}."))?
                 }
             }
-        })
+            DataChoice::Digits => {
+                let d = super::digits::loaded().ok_or(
+                    "The handwritten digits have not arrived yet: they are fetched when picked.",
+                )?;
+                return Ok((d.train.clone(), Some(d.test.clone())));
+            }
+        };
+        Ok((d, None))
     }
 }
 
@@ -308,6 +317,8 @@ pub struct Settings {
     pub data: DataChoice,
     /// The data itself.
     pub dataset: Dataset,
+    /// The data held out to test on, never trained on (the digits' fifth).
+    pub test: Option<Dataset>,
     /// The network.
     pub spec: NetSpec,
     /// Start every weight at 5 (the lesson's hand-worked step).
@@ -337,7 +348,12 @@ impl Settings {
         if let Some(b) = self.batch {
             config = config.with_batch_size(b);
         }
-        Trainer::new(model, self.dataset.clone(), config).map_err(|e| {
+        let trainer = Trainer::new(model, self.dataset.clone(), config);
+        let trainer = match &self.test {
+            Some(test) => trainer.and_then(|t| t.with_test(test.clone())),
+            None => trainer,
+        };
+        trainer.map_err(|e| {
             let mut s = e.to_string();
             if let Some(first) = s.get_mut(0..1) {
                 first.make_ascii_uppercase();

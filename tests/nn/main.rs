@@ -8,6 +8,7 @@ mod repo;
 
 mod bench;
 mod data;
+mod digits;
 mod fingerprint;
 mod gradcheck;
 mod kernels;

@@ -4,5 +4,6 @@
 mod charts;
 mod fit_pictures;
 mod maps;
+mod markup;
 mod svd_pictures;
 mod svg;

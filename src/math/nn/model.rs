@@ -340,6 +340,21 @@ impl Mlp {
         loss.value(&ws.logits[..n], out, &target[..n], self.outputs())
     }
 
+    /// One sample through the network, layer by layer: each layer's `W·a + b` and what its
+    /// activation makes of it, as the page shows a drawn digit's forward pass.
+    pub fn trace(&self, x: &[f64]) -> Vec<(Vec<f64>, Vec<f64>)> {
+        let mut a = x[..self.inputs()].to_vec();
+        let mut out = Vec::with_capacity(self.layers.len());
+        for (l, d) in self.layers.iter().enumerate() {
+            let mut z = vec![0.0; d.units];
+            kernels::dense_forward(&a, self.weights(l), self.bias(l), d.inputs, &mut z);
+            a = z.clone();
+            d.activation.apply(&mut a, d.units);
+            out.push((z, a.clone()));
+        }
+        out
+    }
+
     /// Predictions for `rows` samples given row by row; allocates, so not for the hot loop.
     pub fn predict(&self, x: &[f64], rows: usize) -> Vec<f64> {
         let mut ws = Workspace::new(self, rows);

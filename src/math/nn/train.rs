@@ -120,6 +120,10 @@ pub struct Trainer {
     rng: Rng,
     y_batch: Vec<f64>,
     history: Vec<f64>,
+    /// Data held out: scored after every epoch, never trained on.
+    test: Option<Dataset>,
+    /// The loss on `test` after each epoch of `history`.
+    test_history: Vec<f64>,
     /// Epochs trained before `history` starts: a run resumed from a link has no earlier ones.
     resumed_from: usize,
     stopped: Option<TrainError>,
@@ -161,12 +165,30 @@ impl Trainer {
             rng: Rng::new(config.shuffle_seed),
             y_batch: vec![0.0; batch * data.targets],
             history: Vec::new(),
+            test: None,
+            test_history: Vec::new(),
             resumed_from: 0,
             stopped: None,
             model,
             data,
             config,
         })
+    }
+
+    /// Holds `test` out: after every epoch its loss joins [`Trainer::test_history`].
+    pub fn with_test(mut self, test: Dataset) -> Result<Self, SpecError> {
+        if (test.features, test.targets) != (self.data.features, self.data.targets)
+            || test.rows() == 0
+        {
+            return Err(SpecError(format!(
+                "the test data has {} rows of {} features and {} targets, unlike the training data",
+                test.rows(),
+                test.features,
+                test.targets
+            )));
+        }
+        self.test = Some(test);
+        Ok(self)
     }
 
     /// Trains one epoch (one pass over the data) and returns its loss: the
@@ -210,6 +232,7 @@ impl Trainer {
             return Err(self.stopped.clone().expect("just set"));
         }
         self.history.push(loss);
+        self.score_test();
         Ok(loss)
     }
 
@@ -300,20 +323,44 @@ impl Trainer {
 
     /// The loss on the whole data set at the current weights, without training.
     pub fn evaluate(&self) -> f64 {
-        let rows = self.data.rows();
+        self.loss_on(&self.data)
+    }
+
+    fn loss_on(&self, data: &Dataset) -> f64 {
+        let rows = data.rows();
         let mut ws = Workspace::new(&self.model, rows);
-        ws.input_mut(&self.model, rows)
-            .copy_from_slice(&self.data.x);
+        ws.input_mut(&self.model, rows).copy_from_slice(&data.x);
         self.model.forward_loaded(&mut ws);
-        self.model.loss(&ws, self.config.loss, &self.data.y)
+        self.model.loss(&ws, self.config.loss, &data.y)
+    }
+
+    fn score_test(&mut self) {
+        if let Some(test) = &self.test {
+            let loss = self.loss_on(test);
+            self.test_history.push(loss);
+        }
     }
 
     /// Fraction of samples classified right; `None` for regression data.
     pub fn accuracy(&self) -> Option<f64> {
-        let truth = self.data.labels()?;
-        let pred = self.model.predict(&self.data.x, self.data.rows());
-        let guess = class_labels(&pred, self.data.targets);
+        self.accuracy_on(&self.data)
+    }
+
+    /// Fraction of the held-out samples classified right; `None` without test data or for regression.
+    pub fn test_accuracy(&self) -> Option<f64> {
+        self.accuracy_on(self.test.as_ref()?)
+    }
+
+    fn accuracy_on(&self, data: &Dataset) -> Option<f64> {
+        let (guess, truth) = self.guesses(data)?;
         Some(teach::accuracy(&guess, &truth))
+    }
+
+    /// The class the network picks for each sample of `data`, beside the true one; `None` for regression.
+    pub fn guesses(&self, data: &Dataset) -> Option<(Vec<usize>, Vec<usize>)> {
+        let truth = data.labels()?;
+        let pred = self.model.predict(&data.x, data.rows());
+        Some((class_labels(&pred, data.targets), truth))
     }
 
     /// The loss of every epoch so far, first to last (finite values only).
@@ -348,6 +395,8 @@ impl Trainer {
         self.model.parameters_mut().copy_from_slice(params);
         self.resumed_from = epochs - 1;
         self.history = vec![loss];
+        self.test_history.clear();
+        self.score_test();
         Ok(())
     }
 
@@ -369,6 +418,16 @@ impl Trainer {
     /// The training data.
     pub fn data(&self) -> &Dataset {
         &self.data
+    }
+
+    /// The data held out, if any.
+    pub fn test(&self) -> Option<&Dataset> {
+        self.test.as_ref()
+    }
+
+    /// The loss on the held-out data after each epoch of [`Trainer::history`] (empty without any).
+    pub fn test_history(&self) -> &[f64] {
+        &self.test_history
     }
 
     /// The configuration.

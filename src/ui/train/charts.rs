@@ -22,21 +22,24 @@ pub fn LossCurve() -> impl IntoView {
     let svg = move || {
         state.curve_tick.track();
         let log = state.log_scale.get();
-        let (points, broke) = state
+        let (points, test_points, broke) = state
             .with_trainer(|t| {
                 let broke = t.stopped().map(|TrainError::Diverged(d)| d.epoch as f64);
                 // A run resumed from a link starts its history at its last epoch.
                 let before = t.resumed_from() as f64;
-                let points: Vec<(f64, f64)> = plot::downsample(t.history(), CURVE_POINTS)
-                    .into_iter()
-                    .map(|(x, y)| (x + before, y))
-                    .collect();
-                (points, broke)
+                let shifted = |h| -> Vec<(f64, f64)> {
+                    plot::downsample(h, CURVE_POINTS)
+                        .into_iter()
+                        .map(|(x, y)| (x + before, y))
+                        .collect()
+                };
+                (shifted(t.history()), shifted(t.test_history()), broke)
             })
             .unwrap_or_default();
         let last = points.last().map_or(0.0, |p| p.0);
         let spec = CurveSpec {
             points: &points,
+            test_points: &test_points,
             x_max: (state.target() as f64).max(last).max(broke.unwrap_or(0.0)),
             log,
             broke_at: broke,
@@ -69,7 +72,8 @@ pub fn LossCurve() -> impl IntoView {
                 }
                 let first = t.resumed_from() + 1;
                 let epoch = (f.epoch_at(x).round() as usize).clamp(first, t.epoch());
-                Some((epoch, h[epoch - first], f.x_of(epoch as f64), f))
+                let test = t.test_history().get(epoch - first).copied();
+                Some((epoch, (h[epoch - first], test), f.x_of(epoch as f64), f))
             })
             .flatten()
     };
@@ -85,7 +89,10 @@ pub fn LossCurve() -> impl IntoView {
             </label>
             <span class="hover-readout" aria-label="Pointed epoch">
                 {move || match picked() {
-                    Some((e, v, _, _)) => format!("epoch {e}: loss {}", sig(v)),
+                    Some((e, (v, None), _, _)) => format!("epoch {e}: loss {}", sig(v)),
+                    Some((e, (v, Some(test)), _, _)) => {
+                        format!("epoch {e}: loss {}, test loss {}", sig(v), sig(test))
+                    }
                     None => "Point at the curve to read an epoch's loss.".to_string(),
                 }}
             </span>
@@ -132,6 +139,9 @@ pub fn BoundaryPanel() -> impl IntoView {
     };
     let svg = move || {
         state.slow_tick.track();
+        if !shown() {
+            return String::new();
+        }
         state
             .with_trainer(|t| {
                 let d = t.data();
@@ -161,14 +171,46 @@ pub fn BoundaryPanel() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <Show when=shown>
-            <section class="panel" aria-labelledby="train-db-h">
-                <h2 id="train-db-h">"Decision regions"</h2>
-                <div class="plot boundary" role="img" aria-label="Decision regions" inner_html=svg></div>
-                <p class="muted">
-                    "Dots are the samples, coloured by their true class; the background is the class the network predicts there, deeper where it is surer."
-                </p>
-            </section>
-        </Show>
+        <section class="panel" aria-labelledby="train-db-h" hidden=move || !shown()>
+            <h2 id="train-db-h">"Decision regions"</h2>
+            <div class="plot boundary" role="img" aria-label="Decision regions" inner_html=svg></div>
+            <p class="muted">
+                "Dots are the samples, coloured by their true class; the background is the class the network predicts there, deeper where it is surer."
+            </p>
+        </section>
     }
+}
+
+/// Most classes a confusion matrix is drawn for.
+const CONFUSION_MOST: usize = 12;
+
+/// For every classification set: how often each true class was read as each class, on the
+/// held-out data where there is some, else on the training data.
+#[component]
+pub fn ConfusionPanel() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let panel = move || {
+        state.slow_tick.track();
+        state
+            .with_trainer(|t| {
+                let data = t.test().unwrap_or(t.data());
+                let (guess, truth) = t.guesses(data)?;
+                let names: Vec<String> = if data.targets == 1 {
+                    vec!["0".into(), "1".into()]
+                } else {
+                    data.target_names.clone()
+                };
+                let k = names.len();
+                (k <= CONFUSION_MOST).then(|| {
+                    format!(
+                        r#"<section class="panel" aria-labelledby="train-conf-h"><h2 id="train-conf-h">Confusion matrix</h2><p class="muted">Rows are the true class, columns the class the network picks, counted on the {} data; the diagonal holds the right answers.</p>{}</section>"#,
+                        if t.test().is_some() { "held-out" } else { "training" },
+                        plot::markup::confusion_table(&teach::confusion(&guess, &truth, k), &names)
+                    )
+                })
+            })
+            .flatten()
+            .unwrap_or_default()
+    };
+    view! { <div inner_html=panel></div> }
 }

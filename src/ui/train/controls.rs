@@ -32,8 +32,11 @@ fn DataPanel() -> impl IntoView {
             c.as_ref().ok().map(|s| {
                 let d = &s.dataset;
                 format!(
-                    "{} samples, {} input{}, {}",
-                    d.rows(),
+                    "{} samples{}, {} input{}, {}",
+                    crate::math::nn::thousands(d.rows()),
+                    s.test
+                        .as_ref()
+                        .map_or(String::new(), |t| format!(" (and {} held out)", t.rows())),
                     d.features,
                     if d.features == 1 { "" } else { "s" },
                     match d.task {
@@ -70,21 +73,20 @@ fn DataPanel() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <Show when=is_csv>
-                <label class="field column">
-                    <span>"CSV data (last column is the target)"</span>
-                    <textarea
-                        class="csv"
-                        rows="6"
-                        spellcheck="false"
-                        prop:value=move || draft.with(|d| d.csv.clone())
-                        on:change=move |ev| {
-                            let text = event_target_value(&ev);
-                            edit(state, |d| d.csv = text);
-                        }
-                    ></textarea>
-                </label>
-            </Show>
+            <label class="field column" hidden=move || !is_csv()>
+                <span>"CSV data (last column is the target)"</span>
+                <textarea
+                    class="csv"
+                    rows="6"
+                    spellcheck="false"
+                    prop:value=move || draft.with(|d| d.csv.clone())
+                    on:change=move |ev| {
+                        let text = event_target_value(&ev);
+                        edit(state, |d| d.csv = text);
+                    }
+                ></textarea>
+            </label>
+            <super::digits::DigitsNote />
             <p class="muted">{about}</p>
         </section>
     }

@@ -7,6 +7,7 @@
 
 mod charts;
 mod controls;
+mod digits;
 mod model;
 mod panels;
 mod teach;
@@ -56,6 +57,8 @@ pub struct TrainState {
     pub last_step: RwSignal<Option<LinearStep>>,
     /// Draw the loss on a log scale.
     pub log_scale: RwSignal<bool>,
+    /// Where the fetch of the handwritten digits stands.
+    pub digits_fetch: RwSignal<digits::Fetch>,
 }
 
 impl TrainState {
@@ -76,6 +79,7 @@ impl TrainState {
             last_slow: StoredValue::new(0.0),
             last_step: RwSignal::new(None),
             log_scale: RwSignal::new(false),
+            digits_fetch: RwSignal::new(digits::Fetch::Idle),
         }
     }
 
@@ -289,6 +293,7 @@ pub fn TrainView() -> impl IntoView {
     });
     // The first run; every later change of the settings rebuilds it in `edit`.
     state.open();
+    digits::fetch_when_picked(state);
     on_cleanup(move || {
         state.playing.set(false);
         state.run_id.update_value(|id| *id += 1);
@@ -309,6 +314,8 @@ pub fn TrainView() -> impl IntoView {
                     <panels::StepPanel />
                     <panels::FitPanel />
                     <charts::BoundaryPanel />
+                    <charts::ConfusionPanel />
+                    <digits::DigitsPanels />
                     <teach::TeachPanels />
                     <model::SummaryPanel />
                     <model::WeightsPanel />

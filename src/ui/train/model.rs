@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::TrainState;
 use crate::math::format::to_exact_cells;
 use crate::math::linalg::svd::{cond_of, rank_of, try_singular_values};
-use crate::math::nn::thousands;
 use crate::math::op::Op;
 use crate::state::lab::MAX_SIDE;
 use crate::state::View;
@@ -16,49 +15,17 @@ use crate::ui::page::Shell;
 #[component]
 pub fn SummaryPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
-    let summary = move || {
-        state.tick.track();
-        state.with_trainer(|t| t.model().summary())
+    // The network changes only with a new run, which redraws everything.
+    let table = move || {
+        state.slow_tick.track();
+        state
+            .with_trainer(|t| crate::plot::markup::summary_table(&t.model().summary()))
+            .unwrap_or_default()
     };
     view! {
         <section class="panel" aria-labelledby="train-sum-h">
             <h2 id="train-sum-h">"Model summary"</h2>
-            {move || {
-                summary()
-                    .map(|s| {
-                        view! {
-                            <table class="summary" aria-label="Model summary">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">"Layer (type)"</th>
-                                        <th scope="col">"Output shape"</th>
-                                        <th scope="col">"Param #"</th>
-                                        <th scope="col">"Activation"</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {s
-                                        .rows
-                                        .iter()
-                                        .map(|r| {
-                                            view! {
-                                                <tr>
-                                                    <td>{r.layer.clone()}</td>
-                                                    <td>{r.output_shape.clone()}</td>
-                                                    <td class="n">{thousands(r.params)}</td>
-                                                    <td>{r.activation.clone()}</td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                            <p class="total" aria-label="Result total params">
-                                {format!("Total params: {}", thousands(s.total_params))}
-                            </p>
-                        }
-                    })
-            }}
+            <div inner_html=table></div>
         </section>
     }
 }

@@ -42,7 +42,11 @@ pub fn list(xs: &[f64]) -> String {
 #[component]
 pub fn RunPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
-    let problems = move || state.checked.with(|c| c.as_ref().err().cloned());
+    let problems = move || {
+        let mut list = state.checked.with(|c| c.as_ref().err().cloned())?;
+        list.extend(super::digits::fetch_problem(state));
+        Some(list)
+    };
     let diverged = move || {
         state.tick.track();
         state
@@ -53,7 +57,7 @@ pub fn RunPanel() -> impl IntoView {
         state.tick.track();
         state.with_trainer(|t| {
             let loss = t.history().last().copied();
-            (t.epoch(), loss, t.accuracy())
+            (t.epoch(), loss, t.accuracy(), t.test_accuracy())
         })
     };
     let no_run = move || state.with_trainer(|_| ()).is_none();
@@ -126,7 +130,7 @@ pub fn RunPanel() -> impl IntoView {
             <p class="readout">
                 {move || {
                     readout()
-                        .map(|(epoch, loss, acc)| {
+                        .map(|(epoch, loss, acc, test)| {
                             view! {
                                 <span>
                                     "Epoch "
@@ -137,17 +141,20 @@ pub fn RunPanel() -> impl IntoView {
                                     "Loss "
                                     <b aria-label="Result loss">{loss.map_or("–".into(), sig)}</b>
                                 </span>
-                                {acc
-                                    .map(|a| {
-                                        view! {
+                                {[("Accuracy ", "Result accuracy", acc), ("Test accuracy ", "Result test accuracy", test)]
+                                    .into_iter()
+                                    .filter_map(|(name, label, a)| {
+                                        let a = a?;
+                                        Some(view! {
                                             <span>
-                                                "Accuracy "
-                                                <b aria-label="Result accuracy">
+                                                {name}
+                                                <b aria-label=label>
                                                     {format!("{}%", crate::math::format::fmt_number((a * 1000.0).round() / 10.0))}
                                                 </b>
                                             </span>
-                                        }
-                                    })}
+                                        })
+                                    })
+                                    .collect_view()}
                             }
                         })
                 }}
@@ -200,56 +207,54 @@ fn explainable(state: TrainState) -> bool {
 pub fn StepPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
     view! {
-        <Show when=move || explainable(state)>
-            <section class="panel" aria-labelledby="train-step-h">
-                <h2 id="train-step-h">"One gradient step, in numbers"</h2>
-                {move || match state.last_step.get() {
-                    None => {
-                        view! {
-                            <p class="muted">
-                                "Press Step: the page works out the next update the way the lesson does by hand."
-                            </p>
-                        }
-                            .into_any()
+        <section class="panel" aria-labelledby="train-step-h" hidden=move || !explainable(state)>
+            <h2 id="train-step-h">"One gradient step, in numbers"</h2>
+            {move || match state.last_step.get() {
+                None => {
+                    view! {
+                        <p class="muted">
+                            "Press Step: the page works out the next update the way the lesson does by hand."
+                        </p>
                     }
-                    Some(s) => {
-                        let mut rows: Vec<(String, String)> = vec![
-                            ("weights w".into(), list(&s.weights)),
-                            ("predictions ŷ = Xw + b".into(), list(&s.predictions)),
-                            ("errors ŷ − y".into(), list(&s.errors)),
-                            ("loss mean((ŷ − y)²)".into(), sig(s.loss)),
-                            ("gradient (2/n)·Xᵀ(ŷ − y)".into(), list(&s.gradient)),
-                        ];
-                        if let (Some(b), Some(g), Some(nb)) = (s.bias, s.bias_gradient, s.new_bias) {
-                            rows.insert(1, ("bias b".into(), sig(b)));
-                            rows.push(("bias gradient (2/n)·Σ(ŷ − y)".into(), sig(g)));
-                            rows.push(("new bias".into(), sig(nb)));
-                        }
-                        rows.push((format!("new weights w − {}·gradient", sig(s.rate)), list(&s.new_weights)));
-                        rows.push(("new predictions".into(), list(&s.new_predictions)));
-                        rows.push(("new loss".into(), sig(s.new_loss)));
-                        view! {
-                            <table class="kv" aria-label="Gradient step">
-                                <tbody>
-                                    {rows
-                                        .into_iter()
-                                        .map(|(k, v)| {
-                                            view! {
-                                                <tr>
-                                                    <th scope="row">{k}</th>
-                                                    <td>{v}</td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table>
-                        }
-                            .into_any()
+                        .into_any()
+                }
+                Some(s) => {
+                    let mut rows: Vec<(String, String)> = vec![
+                        ("weights w".into(), list(&s.weights)),
+                        ("predictions ŷ = Xw + b".into(), list(&s.predictions)),
+                        ("errors ŷ − y".into(), list(&s.errors)),
+                        ("loss mean((ŷ − y)²)".into(), sig(s.loss)),
+                        ("gradient (2/n)·Xᵀ(ŷ − y)".into(), list(&s.gradient)),
+                    ];
+                    if let (Some(b), Some(g), Some(nb)) = (s.bias, s.bias_gradient, s.new_bias) {
+                        rows.insert(1, ("bias b".into(), sig(b)));
+                        rows.push(("bias gradient (2/n)·Σ(ŷ − y)".into(), sig(g)));
+                        rows.push(("new bias".into(), sig(nb)));
                     }
-                }}
-            </section>
-        </Show>
+                    rows.push((format!("new weights w − {}·gradient", sig(s.rate)), list(&s.new_weights)));
+                    rows.push(("new predictions".into(), list(&s.new_predictions)));
+                    rows.push(("new loss".into(), sig(s.new_loss)));
+                    view! {
+                        <table class="kv" aria-label="Gradient step">
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|(k, v)| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{k}</th>
+                                                <td>{v}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
     }
 }
 
@@ -268,10 +273,11 @@ pub fn FitPanel() -> impl IntoView {
             })
         })
     };
-    // The closed form depends on the data only: computed once per settings.
+    // The closed form depends on the data only: computed once per settings, and only for
+    // the one neuron it answers (the panel is in the page, hidden, for every other run).
     let closed = Memo::new(move |_| {
         state.checked.with(|c| {
-            c.as_ref().ok().map(|s| {
+            c.as_ref().ok().filter(|_| linear()).map(|s| {
                 let x = s.dataset.x_matrix();
                 let bias = s.spec.layers.first().is_some_and(|l| l.bias);
                 (
@@ -284,6 +290,9 @@ pub fn FitPanel() -> impl IntoView {
     });
     let table = move || {
         state.tick.track();
+        if !linear() {
+            return None;
+        }
         let truth = state.checked.with(|c| {
             c.as_ref()
                 .ok()
@@ -370,15 +379,13 @@ pub fn FitPanel() -> impl IntoView {
         })
     };
     view! {
-        <Show when=linear>
-            <section class="panel" aria-labelledby="train-fit-h">
-                <h2 id="train-fit-h">"Gradient descent against the closed form"</h2>
-                <p class="muted">
-                    "Least squares has an answer in one step, w = X⁺y (the pseudo-inverse); gradient descent walks towards it."
-                </p>
-                {table}
-                <p class="muted">{bias_note}</p>
-            </section>
-        </Show>
+        <section class="panel" aria-labelledby="train-fit-h" hidden=move || !linear()>
+            <h2 id="train-fit-h">"Gradient descent against the closed form"</h2>
+            <p class="muted">
+                "Least squares has an answer in one step, w = X⁺y (the pseudo-inverse); gradient descent walks towards it."
+            </p>
+            {table}
+            <p class="muted">{bias_note}</p>
+        </section>
     }
 }

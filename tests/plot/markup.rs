@@ -1,0 +1,108 @@
+//! The classifier's markup: the confusion matrix, image grids, the draw pad and a drawn
+//! digit's forward pass.
+
+use eigenplay::math::nn::{Activation, Mlp, NetSpec};
+use eigenplay::plot::markup::{
+    confusion_table, forward_pass, image_grid, ink_svg, pad_svg, subscript, unit_images,
+};
+
+#[test]
+fn a_confusion_table_marks_the_diagonal_right_and_the_rest_that_happened_wrong() {
+    let names: Vec<String> = ["cat", "dog", "<b>"].map(String::from).into();
+    let html = confusion_table(&[5, 1, 0, 0, 4, 0, 2, 0, 3], &names);
+    assert!(html.starts_with(r#"<table class="confusion" aria-label="Confusion matrix">"#));
+    assert_eq!(html.matches(r#"<td class="hit">"#).count(), 3);
+    assert_eq!(
+        html.matches(r#"<td class="miss">"#).count(),
+        2,
+        "1 and 2 off the diagonal"
+    );
+    assert_eq!(html.matches("<td>0</td>").count(), 4);
+    assert!(html.contains(
+        r#"<tr><th scope="row">dog</th><td>0</td><td class="hit">4</td><td>0</td></tr>"#
+    ));
+    assert!(
+        html.contains("&lt;b&gt;") && !html.contains("<b>"),
+        "names are escaped"
+    );
+}
+
+#[test]
+fn an_image_grid_captions_each_image_and_marks_the_wrong_ones() {
+    let svg = ink_svg(&[0.0, 1.0, 0.5, 0.0], 2, 48);
+    assert!(svg.starts_with("<svg") && !svg.contains("style="));
+    assert_eq!(svg.matches("<rect").count(), 5, "four pixels and a frame");
+    assert!(
+        svg.contains(r##"fill="#FFFFFF""##) && svg.contains(r##"fill="#080808""##),
+        "paper and ink: {svg}"
+    );
+    let cells = vec![
+        (svg.clone(), "7".to_string(), false),
+        (svg, "3, is 8".to_string(), true),
+    ];
+    let html = image_grid("Test digits", &cells);
+    assert!(html.starts_with(r#"<ul class="digit-grid" aria-label="Test digits">"#));
+    assert_eq!(html.matches("<li").count(), 2);
+    assert_eq!(html.matches(r#"<li class="wrong">"#).count(), 1);
+    assert!(html.contains("<span>3, is 8</span>"));
+}
+
+#[test]
+fn each_unit_is_drawn_from_its_own_row() {
+    let mut w = vec![0.0; 3 * 4];
+    w[4] = 1.0; // unit 2, first pixel
+    let cells = unit_images(&w, 2, 2);
+    assert_eq!(cells.len(), 2, "at most two");
+    assert_eq!(cells[1].1, "unit 2");
+    assert_ne!(cells[0].0, cells[1].0);
+}
+
+#[test]
+fn the_pad_outlines_the_keyboards_cell_only_when_asked() {
+    let ink = vec![0.0; 64];
+    let plain = pad_svg(&ink, 8, None);
+    let with = pad_svg(&ink, 8, Some(9));
+    assert_eq!(plain.matches("<rect").count(), 65);
+    assert_eq!(with.matches("<rect").count(), 66);
+    assert!(
+        with.contains(r#"x="34" y="34""#),
+        "cell (1, 1) of 32-pixel cells: {with}"
+    );
+}
+
+#[test]
+fn a_forward_pass_names_every_product_and_activation_and_reads_the_class() {
+    let spec = NetSpec::new(4)
+        .dense(3, Activation::Relu)
+        .dense(2, Activation::Softmax);
+    let model = Mlp::new(&spec, 1);
+    let x = [1.0, 0.0, 0.5, 0.25];
+    let trace = model.trace(&x);
+    let html = forward_pass(&trace, &[Activation::Relu, Activation::Softmax]);
+    assert!(html.contains("W₁·x + b₁") && html.contains("relu → a₁"));
+    assert!(html.contains("W₂·a₁ + b₂") && html.contains("softmax → a₂"));
+    let p = model.predict(&x, 1);
+    let best = usize::from(p[1] > p[0]);
+    assert!(
+        html.contains(&format!("The network reads a {best} (")),
+        "{html}"
+    );
+    assert_eq!(html.matches(r#"<span class="nums">"#).count(), 4);
+    assert_eq!(subscript(12), "₁₂");
+}
+
+#[test]
+fn the_summary_table_lists_every_layer_and_the_total_as_keras_does() {
+    let spec = NetSpec::new(5)
+        .dense(64, Activation::Relu)
+        .dense(32, Activation::Relu)
+        .dense(1, Activation::Sigmoid);
+    let html = eigenplay::plot::markup::summary_table(&Mlp::new(&spec, 1).summary());
+    assert!(html.starts_with(r#"<table class="summary" aria-label="Model summary">"#));
+    assert_eq!(html.matches("<tr>").count(), 4, "a head and three layers");
+    assert!(html.contains(
+        r#"<td>dense_1 (Dense)</td><td>(None, 32)</td><td class="n">2,080</td><td>relu</td>"#
+    ));
+    assert!(html
+        .ends_with(r#"<p class="total" aria-label="Result total params">Total params: 2,497</p>"#));
+}
