@@ -1,6 +1,6 @@
 // Times the two training runs with Eigenplay's wasm and with TensorFlow.js on each of
 // its backends, in this one page; run.mjs reads window.results.
-import init, { keras, keras_first_last, regression, regression_weights, simd128 } from './pkg/eigenplay_train_bench.js';
+import init, { digits, digits_test_accuracy, digits_train, keras, keras_first_last, regression, regression_weights, simd128 } from './pkg/eigenplay_train_bench.js';
 
 const params = new URLSearchParams(location.search);
 const RUNS = Number(params.get('runs') || 7);
@@ -17,14 +17,13 @@ function stats(times) {
 }
 
 // Eigenplay: a run builds the data, the network and the trainer and trains it, all inside the timing.
-function timeEigenplay(fn) {
-  for (let i = 0; i < 3; i++) fn(42); // warm-up
+// `batch` runs per sample: performance.now() is coarse (0.1 ms) in a page that is not
+// cross-origin isolated, so a short run is timed ten at a time and divided.
+function timeEigenplay(fn, batch = 10, samples = QUICK ? Math.max(RUNS, 3) : Math.max(RUNS, 20)) {
+  for (let i = 0; i < Math.min(3, samples); i++) fn(42); // warm-up
   const times = [];
   let last;
-  // performance.now() is coarse (0.1 ms) in a page that is not cross-origin isolated, so
-  // each sample times a batch of runs and divides.
-  const batch = 10;
-  for (let i = 0; i < (QUICK ? Math.max(RUNS, 3) : Math.max(RUNS, 20)); i++) {
+  for (let i = 0; i < samples; i++) {
     const t = performance.now();
     let loss = 0;
     for (let k = 0; k < batch; k++) loss = fn(42);
@@ -55,6 +54,18 @@ function regressionModel() {
   return { model, x, y, epochs: 200, batchSize: 100 };
 }
 
+// The digits: the very training images Eigenplay trains on, from its wasm.
+let digitsData;
+function digitsModel() {
+  digitsData ??= { x: digits_train(false), y: digits_train(true) };
+  const rows = digitsData.x.length / 64;
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ units: 32, activation: 'relu', inputShape: [64] }));
+  model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
+  model.compile({ optimizer: tf.train.adam(0.001), loss: 'categoricalCrossentropy' });
+  return { model, x: tf.tensor2d(digitsData.x, [rows, 64]), y: tf.tensor2d(digitsData.y, [rows, 10]), epochs: 50, batchSize: 32 };
+}
+
 async function timeTf(make) {
   const times = [];
   let last;
@@ -76,12 +87,15 @@ async function main() {
   const results = { eigenplay: {}, tfjs: {}, skipped: {} };
   results.eigenplay.keras = timeEigenplay(keras);
   results.eigenplay.regression = timeEigenplay(regression);
+  // A digits run takes a tenth of a second or more: one run per sample, fewer samples.
+  results.eigenplay.digits = timeEigenplay(digits, 1, QUICK ? 2 : Math.max(RUNS, 5));
+  results.eigenplay.digitsAccuracy = digits_test_accuracy(42);
   results.eigenplay.weights = Array.from(regression_weights(42));
   results.eigenplay.simd128 = simd128();
   results.eigenplay.kerasFirstLast = Array.from(keras_first_last(42));
   // Whether WebGPU has an adapter here at all (run.mjs fails under CI when it has none).
   results.webgpuAdapter = !!(navigator.gpu && await navigator.gpu.requestAdapter());
-  log(`Eigenplay keras ${results.eigenplay.keras.median.toFixed(3)} ms, regression ${results.eigenplay.regression.median.toFixed(3)} ms`);
+  log(`Eigenplay keras ${results.eigenplay.keras.median.toFixed(3)} ms, regression ${results.eigenplay.regression.median.toFixed(3)} ms, digits ${results.eigenplay.digits.median.toFixed(1)} ms`);
   if (tf.wasm) tf.wasm.setWasmPaths(new URL('node_modules/@tensorflow/tfjs-backend-wasm/dist/', location.href).href);
   for (const backend of BACKENDS) {
     try {
@@ -93,9 +107,11 @@ async function main() {
       const timed = (async () => ({
         keras: await timeTf(kerasModel),
         regression: await timeTf(regressionModel),
+        digits: await timeTf(digitsModel),
       }))();
       results.tfjs[backend] = await Promise.race([timed, deadline]);
-      log(`TF.js ${backend}: keras ${results.tfjs[backend].keras.median.toFixed(1)} ms, regression ${results.tfjs[backend].regression.median.toFixed(1)} ms`);
+      const t = results.tfjs[backend];
+      log(`TF.js ${backend}: keras ${t.keras.median.toFixed(1)} ms, regression ${t.regression.median.toFixed(1)} ms, digits ${t.digits.median.toFixed(1)} ms`);
     } catch (e) {
       results.skipped[backend] = String(e && e.message || e);
       log(`TF.js ${backend}: skipped (${results.skipped[backend]})`);

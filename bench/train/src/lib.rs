@@ -50,3 +50,42 @@ pub fn regression_weights(seed: u32) -> Vec<f64> {
     out.extend(m.bias(0).unwrap_or(&[]));
     out
 }
+
+/// The handwritten digits as the page ships them, for both contenders.
+const DIGITS: &[u8] = include_bytes!("../../../data/digits.bin");
+
+/// The Train view's digits run, from its own settings: 64→32→10 (ReLU, softmax), Adam
+/// 0.001, categorical cross-entropy, batch 32, on the 1,433 training images.
+fn digits_trainer(seed: u32) -> (eigenplay::math::nn::Trainer, usize) {
+    use eigenplay::state::{choices::DataChoice, digits, train::Draft};
+    digits::install(DIGITS).expect("data/digits.bin reads");
+    let mut draft = Draft::lesson();
+    draft.choose_data(DataChoice::Digits);
+    draft.seed = seed.to_string();
+    let settings = draft.check().expect("the digits' settings check");
+    (settings.build().expect("the digits' run builds"), settings.epochs)
+}
+
+/// The digits run, built and trained from scratch (50 epochs). Returns the last loss.
+#[wasm_bindgen]
+pub fn digits(seed: u32) -> f64 {
+    let (mut trainer, epochs) = digits_trainer(seed);
+    trainer.run(epochs).unwrap_or(f64::NAN)
+}
+
+/// The held-out accuracy after [`digits`]'s run, for a check that it learned.
+#[wasm_bindgen]
+pub fn digits_test_accuracy(seed: u32) -> f64 {
+    let (mut trainer, epochs) = digits_trainer(seed);
+    let _ = trainer.run(epochs);
+    trainer.test_accuracy().unwrap_or(f64::NAN)
+}
+
+/// The training images (rows of 64 pixels in [0, 1]) and their one-hot labels, for TF.js.
+#[wasm_bindgen]
+pub fn digits_train(targets: bool) -> Vec<f32> {
+    let (trainer, _) = digits_trainer(0);
+    let data = trainer.data();
+    let values = if targets { &data.y } else { &data.x };
+    values.iter().map(|&v| v as f32).collect()
+}
