@@ -153,38 +153,26 @@ pub fn gray(v: f64) -> RGBColor {
 fn gray_cells<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     values: &Matrix,
-    range: (f64, f64),
-) -> Result<(), String> {
-    let (m, n) = values.shape();
-    let rows: Vec<f64> = (0..m * n).map(|k| values[(k / n, k % n)]).collect();
-    gray_image(root, &rows, n, range)
-}
-
-/// Draws `values`, row by row with `cols` to a row, as gray cells filling `root`, row 1 at
-/// the top, `lo` black and `hi` white (`hi` below `lo` draws ink on paper: a digit).
-pub fn gray_image<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    values: &[f64],
-    cols: usize,
     (lo, hi): (f64, f64),
 ) -> Result<(), String> {
     let err = super::drawing_error::<DB>;
     let (w, h) = root.dim_in_pixel();
-    let (m, n) = (values.len() / cols.max(1), cols.max(1));
-    let (cw, ch) = (f64::from(w) / n as f64, f64::from(h) / m.max(1) as f64);
-    for (k, &v) in values.iter().enumerate() {
-        let (i, j) = (k / n, k % n);
-        let corner = |a: usize, b: usize| {
-            (
-                (b as f64 * cw).round() as i32,
-                (a as f64 * ch).round() as i32,
-            )
-        };
-        root.draw(&Rectangle::new(
-            [corner(i, j), corner(i + 1, j + 1)],
-            gray((v - lo) / (hi - lo)).filled(),
-        ))
-        .map_err(err)?;
+    let (m, n) = values.shape();
+    let (cw, ch) = (f64::from(w) / n as f64, f64::from(h) / m as f64);
+    for i in 0..m {
+        for j in 0..n {
+            let corner = |a: usize, b: usize| {
+                (
+                    (b as f64 * cw).round() as i32,
+                    (a as f64 * ch).round() as i32,
+                )
+            };
+            root.draw(&Rectangle::new(
+                [corner(i, j), corner(i + 1, j + 1)],
+                gray((values[(i, j)] - lo) / (hi - lo)).filled(),
+            ))
+            .map_err(err)?;
+        }
     }
     root.draw(&Rectangle::new(
         [(0, 0), (w as i32 - 1, h as i32 - 1)],

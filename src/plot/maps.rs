@@ -1,9 +1,10 @@
-//! Colour maps: a weight matrix as a heatmap, a classifier's decision regions.
+//! Colour maps: a classifier's decision regions, and the block means and hues of a weight
+//! matrix's heatmap (drawn by `markup::heatmap_svg`).
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{axis_number, GRID, INK};
+use super::{axis_number, INK};
 
 /// Hues for classes 0, 1, 2, ...: blue, orange, green, purple, red, teal.
 pub const CLASS_COLOURS: [RGBColor; 6] = [
@@ -15,10 +16,9 @@ pub const CLASS_COLOURS: [RGBColor; 6] = [
     RGBColor(13, 148, 136),
 ];
 
-/// Positive weights are orange, negative ones blue; the opacity is |w| / max |w|,
-/// so small weights fade into whatever the background is.
-const POSITIVE: RGBColor = RGBColor(234, 88, 12);
-const NEGATIVE: RGBColor = RGBColor(37, 99, 235);
+/// Positive weights are orange, negative ones blue (`markup::heatmap_svg`).
+pub(crate) const POSITIVE: RGBColor = RGBColor(234, 88, 12);
+pub(crate) const NEGATIVE: RGBColor = RGBColor(37, 99, 235);
 
 /// A `rows × cols` matrix (row by row) shrunk to at most `most` cells a side for a heatmap:
 /// each cell the mean of a `k × k` block (the last ones smaller), with `k` the smallest that
@@ -42,50 +42,6 @@ pub fn block_means(
         })
         .collect();
     (cells, r, c, k)
-}
-
-/// Draws a `rows × cols` matrix (row by row in `values`) as coloured cells filling `root`;
-/// row 1 at the top, as the matrix is written.
-pub fn heatmap<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    values: &[f64],
-    rows: usize,
-    cols: usize,
-) -> Result<(), String> {
-    let err = super::drawing_error::<DB>;
-    let (w, h) = root.dim_in_pixel();
-    let big = values
-        .iter()
-        .filter(|v| v.is_finite())
-        .fold(0f64, |m, v| m.max(v.abs()));
-    let cell_w = w as f64 / cols.max(1) as f64;
-    let cell_h = h as f64 / rows.max(1) as f64;
-    for i in 0..rows {
-        for j in 0..cols {
-            let v = values[i * cols + j];
-            let t = if big > 0.0 && v.is_finite() {
-                (v.abs() / big).clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
-            let hue = if v < 0.0 { NEGATIVE } else { POSITIVE };
-            let x0 = (j as f64 * cell_w).round() as i32;
-            let y0 = (i as f64 * cell_h).round() as i32;
-            let x1 = ((j + 1) as f64 * cell_w).round() as i32;
-            let y1 = ((i + 1) as f64 * cell_h).round() as i32;
-            root.draw(&Rectangle::new(
-                [(x0, y0), (x1, y1)],
-                hue.mix(0.08 + 0.92 * t).filled(),
-            ))
-            .map_err(err)?;
-        }
-    }
-    root.draw(&Rectangle::new(
-        [(0, 0), (w as i32 - 1, h as i32 - 1)],
-        GRID.stroke_width(1),
-    ))
-    .map_err(err)?;
-    Ok(())
 }
 
 /// What a decision-boundary plot shows.

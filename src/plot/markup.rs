@@ -4,17 +4,101 @@
 //! without a browser and cost the page one `inner_html` each, where a view of its own costs
 //! the page's wasm a kilobyte or more.
 
-use super::{gray_image, heatmap, to_svg, ACCENT};
+use super::gray;
+use super::maps::{NEGATIVE, POSITIVE};
 use crate::math::mathml::escape;
 use crate::math::nn::{thousands, Activation, Summary};
-use plotters::prelude::*;
+use plotters::style::RGBColor;
 use std::fmt::Write;
+
+/// `rows × cols` cells as SVG, `(w, h)` pixels, one path per distinct colour: `paint(k)`
+/// gives cell k's fill attributes (row by row). A rectangle per cell (plotters' way) made the
+/// digits' 72 images and the weight heatmaps thousands of elements, which the page parsed and
+/// styled twice a second while training; that held its main thread over 100 ms at a time
+/// (the Long Tasks API). Cells stretch to fill the box.
+fn cells_svg(
+    (rows, cols): (usize, usize),
+    (w, h): (u32, u32),
+    paint: &dyn Fn(usize) -> String,
+    extra: &str,
+) -> String {
+    let mut paths: Vec<(String, String)> = Vec::new();
+    for k in 0..rows * cols {
+        let fill = paint(k);
+        let at = match paths.iter().position(|(f, _)| *f == fill) {
+            Some(i) => i,
+            None => {
+                paths.push((fill, String::new()));
+                paths.len() - 1
+            }
+        };
+        let _ = write!(paths[at].1, "M{} {}h1v1h-1z", k % cols, k / cols);
+    }
+    let mut out = format!(
+        r#"<svg width="{w}" height="{h}" viewBox="0 0 {cols} {rows}" preserveAspectRatio="none" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">"#
+    );
+    for (fill, d) in paths {
+        let _ = write!(out, r#"<path {fill} d="{d}"/>"#);
+    }
+    let _ = write!(
+        out,
+        r#"<rect width="{cols}" height="{rows}" fill="none" stroke="{GRID_HEX}" vector-effect="non-scaling-stroke"/>{extra}</svg>"#
+    );
+    out
+}
+
+/// The stylesheet turns these sentinel colours into the theme's border and accent.
+const GRID_HEX: &str = "#020202";
+const ACCENT_HEX: &str = "#030303";
+
+/// A colour as `#RRGGBB`.
+fn hex(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
 
 /// An image of `side × side` pixels in [0, 1] as SVG, ink on paper, `px` pixels wide.
 pub fn ink_svg(pixels: &[f64], side: usize, px: u32) -> String {
-    to_svg(px, px, |root| gray_image(root, pixels, side, (1.0, 0.0)))
-        .map(|(s, ())| s)
-        .unwrap_or_default()
+    let paint = |k: usize| format!(r#"fill="{}""#, hex(gray(1.0 - pixels[k])));
+    cells_svg((side, side), (px, px), &paint, "")
+}
+
+/// A `rows × cols` matrix (row by row) as a heatmap, `(w, h)` pixels: orange where positive,
+/// blue where negative, the deeper the larger |w| against the largest (in eight steps), so
+/// small weights fade into the background; row 1 at the top, as the matrix is written.
+pub fn heatmap_svg(values: &[f64], (rows, cols): (usize, usize), size: (u32, u32)) -> String {
+    let big = values
+        .iter()
+        .filter(|v| v.is_finite())
+        .fold(0f64, |m, v| m.max(v.abs()));
+    let paint = |k: usize| {
+        let v = values[k];
+        let t = if big > 0.0 && v.is_finite() {
+            v.abs() / big
+        } else {
+            0.0
+        };
+        let step = (t * 8.0).round() / 8.0;
+        let hue = if v < 0.0 { NEGATIVE } else { POSITIVE };
+        format!(
+            r#"fill="{}" fill-opacity="{:.2}""#,
+            hex(hue),
+            0.08 + 0.92 * step
+        )
+    };
+    cells_svg((rows, cols), size, &paint, "")
+}
+
+/// The draw pad: the ink so far, and the keyboard's cell outlined in the accent colour.
+pub fn pad_svg(ink: &[f64], side: usize, cursor: Option<usize>) -> String {
+    let outline = cursor.map_or(String::new(), |c| {
+        format!(
+            r#"<rect x="{}" y="{}" width="1" height="1" fill="none" stroke="{ACCENT_HEX}" stroke-width="3" vector-effect="non-scaling-stroke"/>"#,
+            c % side,
+            c / side
+        )
+    });
+    let paint = |k: usize| format!(r#"fill="{}""#, hex(gray(1.0 - ink[k])));
+    cells_svg((side, side), (256, 256), &paint, &outline)
 }
 
 /// The model as Keras's `model.summary()` prints it, and its total.
@@ -38,26 +122,6 @@ pub fn summary_table(s: &Summary) -> String {
         thousands(s.total_params)
     );
     out
-}
-
-/// The draw pad: the ink so far, and the keyboard's cell outlined in the accent colour.
-pub fn pad_svg(ink: &[f64], side: usize, cursor: Option<usize>) -> String {
-    let px = 256;
-    to_svg(px, px, |root| {
-        gray_image(root, ink, side, (1.0, 0.0))?;
-        if let Some(c) = cursor {
-            let cell = (px as usize / side) as i32;
-            let (x, y) = ((c % side) as i32 * cell, (c / side) as i32 * cell);
-            root.draw(&Rectangle::new(
-                [(x + 2, y + 2), (x + cell - 2, y + cell - 2)],
-                ACCENT.stroke_width(3),
-            ))
-            .map_err(super::drawing_error::<SVGBackend>)?;
-        }
-        Ok(())
-    })
-    .map(|(s, ())| s)
-    .unwrap_or_default()
 }
 
 /// A table of how often each true class (a row) was taken for each class (a column), the
@@ -106,9 +170,7 @@ pub fn unit_images(weights: &[f64], side: usize, most: usize) -> Vec<(String, St
         .take(most)
         .enumerate()
         .map(|(u, w)| {
-            let svg = to_svg(48, 48, |root| heatmap(root, w, side, side))
-                .map(|(s, ())| s)
-                .unwrap_or_default();
+            let svg = heatmap_svg(w, (side, side), (48, 48));
             (svg, format!("unit {}", u + 1), false)
         })
         .collect()

@@ -1,8 +1,6 @@
 //! The charts: the loss curve, the weight heatmap, the decision regions, and their axes.
 
-use eigenplay::plot::{
-    self, decision_boundary, downsample, heatmap, loss_curve, BoundarySpec, CurveSpec,
-};
+use eigenplay::plot::{self, decision_boundary, downsample, loss_curve, BoundarySpec, CurveSpec};
 
 use super::svg::{axis_labels, circles, pixel_on, polylines};
 
@@ -248,15 +246,6 @@ fn a_wide_matrix_is_shrunk_to_block_means_for_its_heatmap() {
     // Small enough: the matrix itself.
     let (cells, r, c, k) = plot::block_means(&w, 5, 7, 60);
     assert_eq!((cells, r, c, k), (w, 5, 7, 1));
-}
-
-#[test]
-fn heatmap_draws_one_cell_per_entry() {
-    let w: Vec<f64> = (0..12).map(|i| i as f64 - 6.0).collect();
-    let (svg, ()) = plot::to_svg(120, 90, |root| heatmap(root, &w, 3, 4)).unwrap();
-    // 12 cells and the frame.
-    assert_eq!(svg.matches("<rect").count(), 13);
-    assert!(!svg.contains("style="));
 }
 
 #[test]

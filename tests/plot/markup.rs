@@ -3,7 +3,8 @@
 
 use eigenplay::math::nn::{Activation, Mlp, NetSpec};
 use eigenplay::plot::markup::{
-    confusion_table, forward_pass, image_grid, ink_svg, pad_svg, subscript, unit_images,
+    confusion_table, forward_pass, heatmap_svg, image_grid, ink_svg, pad_svg, subscript,
+    unit_images,
 };
 
 #[test]
@@ -31,11 +32,17 @@ fn a_confusion_table_marks_the_diagonal_right_and_the_rest_that_happened_wrong()
 fn an_image_grid_captions_each_image_and_marks_the_wrong_ones() {
     let svg = ink_svg(&[0.0, 1.0, 0.5, 0.0], 2, 48);
     assert!(svg.starts_with("<svg") && !svg.contains("style="));
-    assert_eq!(svg.matches("<rect").count(), 5, "four pixels and a frame");
+    // One path per shade: the two blank pixels share theirs.
+    assert_eq!(svg.matches("<path").count(), 3, "{svg}");
     assert!(
-        svg.contains(r##"fill="#FFFFFF""##) && svg.contains(r##"fill="#080808""##),
-        "paper and ink: {svg}"
+        svg.contains(r##"<path fill="#FFFFFF" d="M0 0h1v1h-1zM1 1h1v1h-1z"/>"##),
+        "paper: {svg}"
     );
+    assert!(
+        svg.contains(r##"<path fill="#080808" d="M1 0h1v1h-1z"/>"##),
+        "ink: {svg}"
+    );
+    assert!(svg.contains(r#"viewBox="0 0 2 2""#) && svg.contains(r#"width="48""#));
     let cells = vec![
         (svg.clone(), "7".to_string(), false),
         (svg, "3, is 8".to_string(), true),
@@ -51,10 +58,30 @@ fn an_image_grid_captions_each_image_and_marks_the_wrong_ones() {
 fn each_unit_is_drawn_from_its_own_row() {
     let mut w = vec![0.0; 3 * 4];
     w[4] = 1.0; // unit 2, first pixel
+    w[5] = -0.5; // and its second, half as large and negative
     let cells = unit_images(&w, 2, 2);
     assert_eq!(cells.len(), 2, "at most two");
     assert_eq!(cells[1].1, "unit 2");
-    assert_ne!(cells[0].0, cells[1].0);
+    assert!(
+        cells[0]
+            .0
+            .contains(r##"fill="#EA580C" fill-opacity="0.08""##),
+        "unit 1 is all zeros"
+    );
+    assert!(
+        cells[1]
+            .0
+            .contains(r##"<path fill="#EA580C" fill-opacity="1.00" d="M0 0h1v1h-1z"/>"##),
+        "{}",
+        cells[1].0
+    );
+    assert!(
+        cells[1]
+            .0
+            .contains(r##"<path fill="#2563EB" fill-opacity="0.54" d="M1 0h1v1h-1z"/>"##),
+        "{}",
+        cells[1].0
+    );
 }
 
 #[test]
@@ -62,11 +89,12 @@ fn the_pad_outlines_the_keyboards_cell_only_when_asked() {
     let ink = vec![0.0; 64];
     let plain = pad_svg(&ink, 8, None);
     let with = pad_svg(&ink, 8, Some(9));
-    assert_eq!(plain.matches("<rect").count(), 65);
-    assert_eq!(with.matches("<rect").count(), 66);
+    assert_eq!(plain.matches("<path").count(), 1, "blank: one shade");
+    assert_eq!(plain.matches("<rect").count(), 1, "the frame");
+    assert_eq!(with.matches("<rect").count(), 2);
     assert!(
-        with.contains(r#"x="34" y="34""#),
-        "cell (1, 1) of 32-pixel cells: {with}"
+        with.contains(r##"<rect x="1" y="1" width="1" height="1" fill="none" stroke="#030303""##),
+        "cell (1, 1): {with}"
     );
 }
 
@@ -105,4 +133,28 @@ fn the_summary_table_lists_every_layer_and_the_total_as_keras_does() {
     ));
     assert!(html
         .ends_with(r#"<p class="total" aria-label="Result total params">Total params: 2,497</p>"#));
+}
+
+#[test]
+fn a_heatmap_draws_every_entry_once_by_sign_and_size() {
+    // 3 × 4, from −6 to 5: twelve cells in one path per shade, row 1 at the top.
+    let w: Vec<f64> = (0..12).map(|i| i as f64 - 6.0).collect();
+    let svg = heatmap_svg(&w, (3, 4), (120, 90));
+    assert!(svg.contains(r#"viewBox="0 0 4 3""#) && svg.contains(r#"width="120" height="90""#));
+    assert!(!svg.contains("style="));
+    let cells: usize = svg
+        .split(" d=\"")
+        .skip(1)
+        .map(|d| d.split('"').next().unwrap().matches('M').count())
+        .sum();
+    assert_eq!(cells, 12);
+    // −6, the largest, is full blue at (0, 0); 0 is the faintest orange at (2, 1).
+    assert!(
+        svg.contains(r##"<path fill="#2563EB" fill-opacity="1.00" d="M0 0h1v1h-1z"/>"##),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(r##"fill="#EA580C" fill-opacity="0.08" d="M2 1h1v1h-1z"/>"##),
+        "{svg}"
+    );
 }

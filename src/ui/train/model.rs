@@ -67,11 +67,7 @@ fn matrix_facts(t: &crate::math::nn::Trainer, l: usize, playing: bool) -> Matrix
     // Cells at least 6 px, the whole map at most 360 px wide.
     let cell = (360 / c.max(1)).clamp(6, 48) as u32;
     let (w, h) = (cell * c as u32, (cell * r as u32).min(480));
-    let svg = crate::plot::to_svg(w.max(8), h.max(8), |root| {
-        crate::plot::heatmap(root, &cells, r, c)
-    })
-    .map(|(s, ())| s)
-    .unwrap_or_default();
+    let svg = crate::plot::markup::heatmap_svg(&cells, (r, c), (w.max(8), h.max(8)));
     // One SVD gives all three.
     let svd = (!playing || rows * cols <= SVD_WHILE_PLAYING)
         .then(|| try_singular_values(&m).ok())
