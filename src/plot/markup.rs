@@ -14,8 +14,9 @@ use std::fmt::Write;
 /// `rows × cols` cells as SVG, `(w, h)` pixels, one path per distinct colour: `paint(k)`
 /// gives cell k's fill attributes (row by row). A rectangle per cell (plotters' way) made the
 /// digits' 72 images and the weight heatmaps thousands of elements, which the page parsed and
-/// styled twice a second while training; that held its main thread over 100 ms at a time
-/// (the Long Tasks API). Cells stretch to fill the box.
+/// styled twice a second while training; that held its main thread 120 to 250 ms at a time,
+/// and 54 to 81 ms with paths (`node scripts/longtasks.mjs '?view=train&data=digits'`, the
+/// Long Tasks API). Cells stretch to fill the box.
 fn cells_svg(
     (rows, cols): (usize, usize),
     (w, h): (u32, u32),
@@ -128,8 +129,9 @@ pub fn summary_table(s: &Summary) -> String {
 /// diagonal marked as right and the rest that happened as wrong; `counts` is `k × k`, row by row.
 pub fn confusion_table(counts: &[usize], names: &[String]) -> String {
     let k = names.len();
+    // Focusable, so a keyboard can scroll ten classes and more on a phone.
     let mut out = String::from(
-        r#"<table class="confusion" aria-label="Confusion matrix"><thead><tr><th scope="col">true ╲ picked</th>"#,
+        r#"<div class="grid-scroll" tabindex="0" role="group" aria-label="Confusion matrix, scrolls sideways"><table class="confusion" aria-label="Confusion matrix"><thead><tr><th scope="col">true ╲ picked</th>"#,
     );
     for n in names {
         let _ = write!(out, r#"<th scope="col">{}</th>"#, escape(n));
@@ -148,7 +150,7 @@ pub fn confusion_table(counts: &[usize], names: &[String]) -> String {
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
     out
 }
 

@@ -11,7 +11,11 @@ use eigenplay::plot::markup::{
 fn a_confusion_table_marks_the_diagonal_right_and_the_rest_that_happened_wrong() {
     let names: Vec<String> = ["cat", "dog", "<b>"].map(String::from).into();
     let html = confusion_table(&[5, 1, 0, 0, 4, 0, 2, 0, 3], &names);
-    assert!(html.starts_with(r#"<table class="confusion" aria-label="Confusion matrix">"#));
+    assert!(html.contains(r#"<table class="confusion" aria-label="Confusion matrix">"#));
+    assert!(
+        html.starts_with(r#"<div class="grid-scroll" tabindex="0""#)
+            && html.ends_with("</table></div>")
+    );
     assert_eq!(html.matches(r#"<td class="hit">"#).count(), 3);
     assert_eq!(
         html.matches(r#"<td class="miss">"#).count(),

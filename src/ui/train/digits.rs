@@ -275,7 +275,11 @@ fn DrawPad() -> impl IntoView {
                     on:pointerup=move |_| drawing.set(false)
                     on:pointerleave=move |_| drawing.set(false)
                     on:keydown=on_key
-                    on:focus=move |_| focused.set(true)
+                    // The keyboard's cell shows when the keyboard brought focus, not a click.
+                    on:focus=move |ev| {
+                        let el = event_target::<web_sys::Element>(&ev);
+                        focused.set(el.matches(":focus-visible").unwrap_or(true));
+                    }
                     on:blur=move |_| focused.set(false)
                     inner_html=pad
                 ></div>
