@@ -155,11 +155,14 @@ pub fn loss_curve<DB: DrawingBackend>(
     }
 }
 
+/// (epoch, loss) points as drawn.
+type Points = Vec<(f64, f64)>;
+
 /// The curve on a loss axis from `lo` to `hi`, in log₁₀ of the loss when `spec.log`.
 fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &CurveSpec<'_>,
-    (pts, test): (Vec<(f64, f64)>, Vec<(f64, f64)>),
+    (pts, test): (Points, Points),
     (lo, hi): (f64, f64),
     y_labels: usize,
 ) -> Result<CurveFrame, String> {

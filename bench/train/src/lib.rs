@@ -63,7 +63,10 @@ fn digits_trainer(seed: u32) -> (eigenplay::math::nn::Trainer, usize) {
     draft.choose_data(DataChoice::Digits);
     draft.seed = seed.to_string();
     let settings = draft.check().expect("the digits' settings check");
-    (settings.build().expect("the digits' run builds"), settings.epochs)
+    (
+        settings.build().expect("the digits' run builds"),
+        settings.epochs,
+    )
 }
 
 /// The digits run, built and trained from scratch (50 epochs). Returns the last loss.
