@@ -190,7 +190,7 @@ const CONFUSION_MOST: usize = 12;
 pub fn ConfusionPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
     let panel = move || {
-        state.slow_tick.track();
+        state.panel_tick.track();
         state
             .with_trainer(|t| {
                 let data = t.test().unwrap_or(t.data());

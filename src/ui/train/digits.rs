@@ -120,7 +120,7 @@ pub fn DigitsPanels() -> impl IntoView {
         })
     };
     let test_digits = move || {
-        state.slow_tick.track();
+        state.panel_tick.track();
         state
             .with_trainer(|t| {
                 let test = t.test()?;
@@ -149,6 +149,7 @@ pub fn DigitsPanels() -> impl IntoView {
             .flatten()
             .unwrap_or_default()
     };
+    // Weights, as the weight matrices are: on the other half of the slow work.
     let units = move || {
         state.slow_tick.track();
         state
@@ -245,7 +246,7 @@ fn DrawPad() -> impl IntoView {
     };
     let pad = move || ink.with(|x| digits::pad_svg(x, SIDE, focused.get().then(|| cursor.get())));
     let reading = move || {
-        state.slow_tick.track();
+        state.panel_tick.track();
         let x = ink.get();
         if x.iter().all(|&p| p == 0.0) {
             return r#"<p class="note" role="status">The pad is blank: draw a digit on it to see the network read it.</p>"#.to_string();

@@ -51,6 +51,11 @@ pub struct TrainState {
     pub curve_tick: RwSignal<u64>,
     /// Bumped at most every [`SLOW_EVERY_MS`]: heatmaps, SVDs, decision regions follow it.
     pub slow_tick: RwSignal<u64>,
+    /// Bumped the frame after `slow_tick` while training, with it otherwise: the panels that
+    /// read the whole data again (the confusion matrix, the digits) follow it, so the two
+    /// halves of the slow work land in different frames.
+    pub panel_tick: RwSignal<u64>,
+    panel_due: StoredValue<bool>,
     last_curve: StoredValue<f64>,
     last_slow: StoredValue<f64>,
     /// The last Step worked out in numbers, when the model is simple enough to show it.
@@ -75,6 +80,8 @@ impl TrainState {
             tick: RwSignal::new(0),
             curve_tick: RwSignal::new(0),
             slow_tick: RwSignal::new(0),
+            panel_tick: RwSignal::new(0),
+            panel_due: StoredValue::new(false),
             last_curve: StoredValue::new(0.0),
             last_slow: StoredValue::new(0.0),
             last_step: RwSignal::new(None),
@@ -107,6 +114,7 @@ impl TrainState {
         self.tick.update(|n| *n += 1);
         self.curve_tick.update(|n| *n += 1);
         self.slow_tick.update(|n| *n += 1);
+        self.panel_tick.update(|n| *n += 1);
         let t = now();
         self.last_curve.set_value(t);
         self.last_slow.set_value(t);
@@ -272,9 +280,13 @@ impl TrainState {
             self.last_curve.set_value(t);
             self.curve_tick.update(|n| *n += 1);
         }
-        if t - self.last_slow.get_value() > SLOW_EVERY_MS {
+        if self.panel_due.get_value() {
+            self.panel_due.set_value(false);
+            self.panel_tick.update(|n| *n += 1);
+        } else if t - self.last_slow.get_value() > SLOW_EVERY_MS {
             self.last_slow.set_value(t);
             self.slow_tick.update(|n| *n += 1);
+            self.panel_due.set_value(true);
         }
         request_animation_frame(move || self.frame(id));
     }

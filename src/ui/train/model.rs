@@ -17,7 +17,7 @@ pub fn SummaryPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
     // The network changes only with a new run, which redraws everything.
     let table = move || {
-        state.slow_tick.track();
+        state.panel_tick.track();
         state
             .with_trainer(|t| crate::plot::markup::summary_table(&t.model().summary()))
             .unwrap_or_default()

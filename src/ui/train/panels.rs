@@ -53,8 +53,10 @@ pub fn RunPanel() -> impl IntoView {
             .with_trainer(|t| t.stopped().map(|TrainError::Diverged(d)| d.clone()))
             .flatten()
     };
+    // Ten times a second, not every frame: the accuracies are a forward pass over all the
+    // data (the digits' 1,433 images and 364 held out).
     let readout = move || {
-        state.tick.track();
+        state.curve_tick.track();
         state.with_trainer(|t| {
             let loss = t.history().last().copied();
             (t.epoch(), loss, t.accuracy(), t.test_accuracy())
