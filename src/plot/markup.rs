@@ -6,6 +6,8 @@
 
 use super::gray;
 use super::maps::{NEGATIVE, POSITIVE};
+use crate::math::data::digits::SIDE;
+use crate::math::data::Dataset;
 use crate::math::mathml::escape;
 use crate::math::nn::{thousands, Activation, Summary};
 use plotters::style::RGBColor;
@@ -163,6 +165,39 @@ pub fn image_grid(label: &str, cells: &[(String, String, bool)]) -> String {
     }
     out.push_str("</ul>");
     out
+}
+
+/// The held-out images with the network's reading of each, the wrong ones first and marked
+/// ("9, is 5"), at most `most` of them, under a sentence counting the wrong ones.
+pub fn test_digits(test: &Dataset, guess: &[usize], truth: &[usize], most: usize) -> String {
+    let read_wrong = |i: &usize| guess[*i] != truth[*i];
+    let all = 0..truth.len();
+    let cells: Vec<(String, String, bool)> = all
+        .clone()
+        .filter(read_wrong)
+        .chain(all.filter(|i| !read_wrong(i)))
+        .take(most)
+        .map(|i| {
+            let (g, t) = (guess[i], truth[i]);
+            let caption = if g == t {
+                g.to_string()
+            } else {
+                format!("{g}, is {t}")
+            };
+            (ink_svg(test.input(i), SIDE, 48), caption, g != t)
+        })
+        .collect();
+    let wrong = guess.iter().zip(truth).filter(|(g, t)| g != t).count();
+    format!(
+        r#"<p aria-label="Result test digits wrong">{wrong} of {} held-out digits read wrong{}</p>{}"#,
+        truth.len(),
+        if wrong > 0 {
+            "; they come first, marked red."
+        } else {
+            "."
+        },
+        image_grid("Test digits", &cells)
+    )
 }
 
 /// Each unit's row of a first layer over `side × side` inputs, drawn where its pixels are.

@@ -162,3 +162,25 @@ fn a_heatmap_draws_every_entry_once_by_sign_and_size() {
         "{svg}"
     );
 }
+
+#[test]
+fn the_test_digits_put_the_wrong_ones_first_and_count_them() {
+    use eigenplay::math::data::{Dataset, Task};
+    let x: Vec<f64> = (0..4).flat_map(|i| vec![i as f64 / 4.0; 64]).collect();
+    let test = Dataset::new("t", x, 64, vec![0.0; 4], Task::Regression);
+    let html = eigenplay::plot::markup::test_digits(&test, &[1, 2, 9, 3], &[1, 5, 9, 7], 3);
+    assert!(html.starts_with(r#"<p aria-label="Result test digits wrong">2 of 4 held-out digits read wrong; they come first, marked red.</p>"#));
+    let captions: Vec<&str> = html
+        .split("<span>")
+        .skip(1)
+        .map(|c| c.split('<').next().unwrap())
+        .collect();
+    assert_eq!(
+        captions,
+        ["2, is 5", "3, is 7", "1"],
+        "wrong first, at most three"
+    );
+    assert_eq!(html.matches(r#"<li class="wrong">"#).count(), 2);
+    let none = eigenplay::plot::markup::test_digits(&test, &[0; 4], &[0; 4], 40);
+    assert!(none.contains("0 of 4 held-out digits read wrong.</p>"));
+}

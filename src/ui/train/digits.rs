@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::TrainState;
 use crate::math::data::digits::{DIGITS_PATH, PIXELS, SIDE};
 use crate::math::nn::Activation;
-use crate::plot::markup as digits;
+use crate::plot::markup;
 use crate::state::choices::DataChoice;
 use crate::state::digits as loaded;
 
@@ -121,41 +121,27 @@ pub fn DigitsPanels() -> impl IntoView {
     };
     let test_digits = move || {
         state.panel_tick.track();
+        if !shown() {
+            return String::new();
+        }
         state
             .with_trainer(|t| {
                 let test = t.test()?;
                 let (guess, truth) = t.guesses(test)?;
-                let read_wrong = |i: &usize| guess[*i] != truth[*i];
-                let all = 0..truth.len();
-                let cells: Vec<(String, String, bool)> = all
-                    .clone()
-                    .filter(read_wrong)
-                    .chain(all.filter(|i| !read_wrong(i)))
-                    .take(SHOWN_TEST_DIGITS)
-                    .map(|i| {
-                        let (g, t) = (guess[i], truth[i]);
-                        let caption = if g == t { format!("{g}") } else { format!("{g}, is {t}") };
-                        (digits::ink_svg(test.input(i), SIDE, 48), caption, g != t)
-                    })
-                    .collect();
-                let wrong = guess.iter().zip(&truth).filter(|(g, t)| g != t).count();
-                Some(format!(
-                    r#"<p aria-label="Result test digits wrong">{wrong} of {} held-out digits read wrong{}</p>{}"#,
-                    truth.len(),
-                    if wrong > 0 { "; they come first, marked red." } else { "." },
-                    digits::image_grid("Test digits", &cells)
-                ))
+                Some(markup::test_digits(test, &guess, &truth, SHOWN_TEST_DIGITS))
             })
             .flatten()
             .unwrap_or_default()
     };
-    // Weights, as the weight matrices are: on the other half of the slow work.
     let units = move || {
         state.slow_tick.track();
+        if !shown() {
+            return String::new();
+        }
         state
             .with_trainer(|t| {
-                let cells = digits::unit_images(t.model().weights(0), SIDE, SHOWN_UNITS);
-                digits::image_grid("First-layer units", &cells)
+                let cells = markup::unit_images(t.model().weights(0), SIDE, SHOWN_UNITS);
+                markup::image_grid("First-layer units", &cells)
             })
             .unwrap_or_default()
     };
@@ -244,7 +230,7 @@ fn DrawPad() -> impl IntoView {
         ev.prevent_default();
         cursor.set(moved);
     };
-    let pad = move || ink.with(|x| digits::pad_svg(x, SIDE, focused.get().then(|| cursor.get())));
+    let pad = move || ink.with(|x| markup::pad_svg(x, SIDE, focused.get().then(|| cursor.get())));
     let reading = move || {
         state.panel_tick.track();
         let x = ink.get();
@@ -255,7 +241,7 @@ fn DrawPad() -> impl IntoView {
             .with_trainer(|t| {
                 let acts: Vec<Activation> =
                     t.model().layers().iter().map(|d| d.activation).collect();
-                digits::forward_pass(&t.model().trace(&x), &acts)
+                markup::forward_pass(&t.model().trace(&x), &acts)
             })
             .unwrap_or_default()
     };
