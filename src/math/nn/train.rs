@@ -6,9 +6,11 @@ use super::model::{Mlp, Workspace};
 use super::optim::{OptState, Optimizer};
 use super::teach;
 use super::SpecError;
-use crate::math::data::{class_labels, Dataset};
+use crate::math::data::Dataset;
 use crate::math::rng::Rng;
 use std::fmt;
+
+mod score;
 
 /// How to train: the loss, the update rule, the batch size and the shuffle seed.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -175,22 +177,6 @@ impl Trainer {
         })
     }
 
-    /// Holds `test` out: after every epoch its loss joins [`Trainer::test_history`].
-    pub fn with_test(mut self, test: Dataset) -> Result<Self, SpecError> {
-        if (test.features, test.targets) != (self.data.features, self.data.targets)
-            || test.rows() == 0
-        {
-            return Err(SpecError(format!(
-                "the test data has {} rows of {} features and {} targets, unlike the training data",
-                test.rows(),
-                test.features,
-                test.targets
-            )));
-        }
-        self.test = Some(test);
-        Ok(self)
-    }
-
     /// Trains one epoch (one pass over the data) and returns its loss: the
     /// sample-weighted mean of the batch losses, each taken before its update,
     /// as Keras reports it. After a divergence, returns the same error again.
@@ -319,48 +305,6 @@ impl Trainer {
                 lr,
             )
         })
-    }
-
-    /// The loss on the whole data set at the current weights, without training.
-    pub fn evaluate(&self) -> f64 {
-        self.loss_on(&self.data)
-    }
-
-    fn loss_on(&self, data: &Dataset) -> f64 {
-        let rows = data.rows();
-        let mut ws = Workspace::new(&self.model, rows);
-        ws.input_mut(&self.model, rows).copy_from_slice(&data.x);
-        self.model.forward_loaded(&mut ws);
-        self.model.loss(&ws, self.config.loss, &data.y)
-    }
-
-    fn score_test(&mut self) {
-        if let Some(test) = &self.test {
-            let loss = self.loss_on(test);
-            self.test_history.push(loss);
-        }
-    }
-
-    /// Fraction of samples classified right; `None` for regression data.
-    pub fn accuracy(&self) -> Option<f64> {
-        self.accuracy_on(&self.data)
-    }
-
-    /// Fraction of the held-out samples classified right; `None` without test data or for regression.
-    pub fn test_accuracy(&self) -> Option<f64> {
-        self.accuracy_on(self.test.as_ref()?)
-    }
-
-    fn accuracy_on(&self, data: &Dataset) -> Option<f64> {
-        let (guess, truth) = self.guesses(data)?;
-        Some(teach::accuracy(&guess, &truth))
-    }
-
-    /// The class the network picks for each sample of `data`, beside the true one; `None` for regression.
-    pub fn guesses(&self, data: &Dataset) -> Option<(Vec<usize>, Vec<usize>)> {
-        let truth = data.labels()?;
-        let pred = self.model.predict(&data.x, data.rows());
-        Some((class_labels(&pred, data.targets), truth))
     }
 
     /// The loss of every epoch so far, first to last (finite values only).

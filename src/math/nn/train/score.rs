@@ -1,0 +1,67 @@
+//! Scoring a run without training it: its loss and accuracy on the training data and on
+//! data held out, and the class it picks for each sample.
+
+use super::{teach, Trainer};
+use crate::math::data::{class_labels, Dataset};
+use crate::math::nn::model::Workspace;
+use crate::math::nn::SpecError;
+
+impl Trainer {
+    /// Holds `test` out: after every epoch its loss joins [`Trainer::test_history`].
+    pub fn with_test(mut self, test: Dataset) -> Result<Self, SpecError> {
+        if (test.features, test.targets) != (self.data.features, self.data.targets)
+            || test.rows() == 0
+        {
+            return Err(SpecError(format!(
+                "the test data has {} rows of {} features and {} targets, unlike the training data",
+                test.rows(),
+                test.features,
+                test.targets
+            )));
+        }
+        self.test = Some(test);
+        Ok(self)
+    }
+
+    /// The loss on the whole data set at the current weights, without training.
+    pub fn evaluate(&self) -> f64 {
+        self.loss_on(&self.data)
+    }
+
+    fn loss_on(&self, data: &Dataset) -> f64 {
+        let rows = data.rows();
+        let mut ws = Workspace::new(&self.model, rows);
+        ws.input_mut(&self.model, rows).copy_from_slice(&data.x);
+        self.model.forward_loaded(&mut ws);
+        self.model.loss(&ws, self.config.loss, &data.y)
+    }
+
+    pub(super) fn score_test(&mut self) {
+        if let Some(test) = &self.test {
+            let loss = self.loss_on(test);
+            self.test_history.push(loss);
+        }
+    }
+
+    /// Fraction of samples classified right; `None` for regression data.
+    pub fn accuracy(&self) -> Option<f64> {
+        self.accuracy_on(&self.data)
+    }
+
+    /// Fraction of the held-out samples classified right; `None` without test data or for regression.
+    pub fn test_accuracy(&self) -> Option<f64> {
+        self.accuracy_on(self.test.as_ref()?)
+    }
+
+    fn accuracy_on(&self, data: &Dataset) -> Option<f64> {
+        let (guess, truth) = self.guesses(data)?;
+        Some(teach::accuracy(&guess, &truth))
+    }
+
+    /// The class the network picks for each sample of `data`, beside the true one; `None` for regression.
+    pub fn guesses(&self, data: &Dataset) -> Option<(Vec<usize>, Vec<usize>)> {
+        let truth = data.labels()?;
+        let pred = self.model.predict(&data.x, data.rows());
+        Some((class_labels(&pred, data.targets), truth))
+    }
+}
