@@ -10,6 +10,7 @@ use std::f64::consts::{PI, TAU};
 
 mod csv;
 pub mod digits;
+pub mod plane;
 pub use csv::{parse_csv, parse_csv_with_target, CsvError};
 pub use digits::{parse_digits, Digits};
 

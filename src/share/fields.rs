@@ -4,12 +4,15 @@
 
 use super::field::{Field, ALL, LAB, TRAIN};
 use crate::lessons::find_step;
+use crate::math::data::plane::Feature;
 use crate::math::matrix::NormKind;
 use crate::math::nn::Mlp;
+use crate::math::nn::Schedule;
 use crate::math::op::Op;
+use crate::state::choices::RegChoice;
 use crate::state::choices::{loss_from_name, loss_short, DataChoice, InitChoice, OptKind};
 use crate::state::lab::{cells_from_text, cells_to_text, vector_from_text, PANELS};
-use crate::state::train::MAX_EPOCHS;
+use crate::state::train::{noise_level, penalty_rate, test_percent, MAX_EPOCHS};
 use crate::state::trained::Trained;
 use crate::state::View;
 
@@ -397,6 +400,93 @@ pub const FIELDS: &[Field] = &[
         set_by_data: false,
         example: "7",
         malformed: "-1",
+    },
+    Field {
+        name: "noise",
+        views: TRAIN,
+        what: "the set's own noise is used",
+        read: |s, t| {
+            noise_level(t).ok_or("is not a number from 0 to 0.5")?;
+            s.train.noise = t.trim().to_string();
+            Ok(())
+        },
+        write: |s| s.train.noise.trim().to_string(),
+        set_by_data: true,
+        example: "0.25",
+        malformed: "0.9",
+    },
+    Field {
+        name: "test",
+        views: TRAIN,
+        what: "nothing is held out",
+        read: |s, t| {
+            test_percent(t).ok_or("is not a whole percent from 0 to 90")?;
+            s.train.test = t.trim().to_string();
+            Ok(())
+        },
+        write: |s| s.train.test.trim().to_string(),
+        set_by_data: false,
+        example: "30",
+        malformed: "95",
+    },
+    Field {
+        name: "feat",
+        views: TRAIN,
+        what: "the network reads x₁ and x₂",
+        read: |s, t| {
+            let bad = "is not a list of features (x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2)";
+            let named = t.split(',').map(Feature::from_name);
+            let named: Vec<Feature> = named.collect::<Option<_>>().ok_or(bad)?;
+            // Kept in the controls' order, so a link and a click give the same network.
+            let features = Feature::ALL
+                .into_iter()
+                .filter(|f| named.contains(f))
+                .collect();
+            s.train.features = features;
+            Ok(())
+        },
+        write: |s| {
+            let names: Vec<&str> = s.train.features.iter().map(|f| f.name()).collect();
+            names.join(",")
+        },
+        set_by_data: false,
+        example: "x1,x2,x1x2,sinx1",
+        malformed: "x3",
+    },
+    Field {
+        name: "reg",
+        views: TRAIN,
+        what: "no penalty is used",
+        read: |s, t| {
+            let bad = "is not a penalty and rate like l2:0.001 (l1 or l2, a rate from 0 up)";
+            let (kind, rate) = t.split_once(':').ok_or(bad)?;
+            let kind = RegChoice::from_name(kind).ok_or(bad)?;
+            penalty_rate(rate).ok_or(bad)?;
+            s.train.reg = kind;
+            s.train.reg_rate = rate.trim().to_string();
+            Ok(())
+        },
+        write: |s| match s.train.reg {
+            RegChoice::None => String::new(),
+            kind => format!("{}:{}", kind.name(), s.train.reg_rate.trim()),
+        },
+        set_by_data: false,
+        example: "l2:0.003",
+        malformed: "l3:0.1",
+    },
+    Field {
+        name: "sched",
+        views: TRAIN,
+        what: "the rate stays constant",
+        read: |s, t| {
+            s.train.schedule =
+                Schedule::from_name(t).ok_or("is not a schedule (constant, step, cosine)")?;
+            Ok(())
+        },
+        write: |s| s.train.schedule.name().into(),
+        set_by_data: false,
+        example: "cosine",
+        malformed: "linear",
     },
     Field {
         name: "trained",

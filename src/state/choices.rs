@@ -3,7 +3,7 @@
 
 use super::train::LayerRow;
 use crate::math::data::Shape2d;
-use crate::math::nn::{Activation, Loss, Optimizer};
+use crate::math::nn::{Activation, Loss, Optimizer, Penalty};
 
 /// The data a run trains on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,6 +61,20 @@ impl DataChoice {
             DataChoice::Digits => "Handwritten digits, 8×8, ten classes",
             DataChoice::Csv => "Pasted CSV",
         }
+    }
+
+    /// The jitter a generated 2-D set starts with, as the noise control shows it.
+    pub fn default_noise(self) -> &'static str {
+        match self {
+            DataChoice::Shape(Shape2d::Xor) => "0",
+            DataChoice::Shape(Shape2d::Spiral) => "0.04",
+            _ => "0.1",
+        }
+    }
+
+    /// Whether this is a generated 2-D set, which takes noise, a test share and features.
+    pub fn on_plane(self) -> bool {
+        matches!(self, DataChoice::Shape(_))
     }
 
     /// Parses [`DataChoice::name`].
@@ -149,6 +163,45 @@ impl OptKind {
             OptKind::Sgd => Optimizer::sgd(lr),
             OptKind::Momentum => Optimizer::momentum(lr, 0.9),
             OptKind::Adam => Optimizer::adam(lr),
+        }
+    }
+}
+
+/// The weight penalty, without its rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegChoice {
+    /// No penalty.
+    None,
+    /// λ·Σ|w|.
+    L1,
+    /// λ·Σw².
+    L2,
+}
+
+impl RegChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [RegChoice; 3] = [RegChoice::None, RegChoice::L1, RegChoice::L2];
+
+    /// The name in links and menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            RegChoice::None => "none",
+            RegChoice::L1 => "l1",
+            RegChoice::L2 => "l2",
+        }
+    }
+
+    /// Parses [`RegChoice::name`].
+    pub fn from_name(name: &str) -> Option<RegChoice> {
+        RegChoice::ALL.into_iter().find(|r| r.name() == name.trim())
+    }
+
+    /// The penalty at `rate`; `None` for no penalty.
+    pub fn with_rate(self, rate: f64) -> Option<Penalty> {
+        match self {
+            RegChoice::None => None,
+            RegChoice::L1 => Some(Penalty::L1(rate)),
+            RegChoice::L2 => Some(Penalty::L2(rate)),
         }
     }
 }

@@ -1,12 +1,14 @@
 //! The Train view's settings: what the controls hold as typed, what they mean once
 //! checked, and their form in the share link. The named choices are in `choices.rs`.
 
-use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind};
+use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind, RegChoice};
 use super::clip;
 use super::trained::Trained;
+use crate::math::data::plane::{self, Feature};
 use crate::math::data::{self, digits, Dataset, Shape2d, Task};
 use crate::math::nn::{
-    presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, TrainConfig, Trainer,
+    presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, Penalty, Schedule,
+    TrainConfig, Trainer,
 };
 
 /// Widest layer the builder accepts: wider ones would train slowly in a page.
@@ -15,6 +17,30 @@ pub const MAX_UNITS: usize = 256;
 pub const MAX_LAYERS: usize = 6;
 /// Most epochs one run may plan.
 pub const MAX_EPOCHS: usize = 100_000;
+/// The most jitter a generated 2-D set takes: half the span of its points.
+pub const MAX_NOISE: f64 = 0.5;
+/// The largest share of a generated 2-D set that may be held out, in percent.
+pub const MAX_TEST_PERCENT: usize = 90;
+/// A generated 2-D set's noise as typed, if it is one the sets take (0 to [`MAX_NOISE`]).
+pub fn noise_level(text: &str) -> Option<f64> {
+    crate::math::parse::parse_number(text).filter(|n| (0.0..=MAX_NOISE).contains(n))
+}
+
+/// A share to hold out as typed (`30`, or `30%`), if it is one (0 to [`MAX_TEST_PERCENT`]).
+pub fn test_percent(text: &str) -> Option<usize> {
+    let t = text.trim();
+    t.strip_suffix('%')
+        .unwrap_or(t)
+        .parse()
+        .ok()
+        .filter(|p| *p <= MAX_TEST_PERCENT)
+}
+
+/// A penalty's rate as typed, if it is one (a number from 0 up).
+pub fn penalty_rate(text: &str) -> Option<f64> {
+    crate::math::parse::parse_number(text).filter(|r| *r >= 0.0 && r.is_finite())
+}
+
 /// One layer as the builder holds it; the width stays text until checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerRow {
@@ -60,6 +86,18 @@ pub struct Draft {
     pub epochs: String,
     /// The seed of data, weights and shuffles, as typed.
     pub seed: String,
+    /// A generated 2-D set's jitter, as typed.
+    pub noise: String,
+    /// The percent of a generated 2-D set held out to test on, as typed.
+    pub test: String,
+    /// What a network on a generated 2-D set reads of each point.
+    pub features: Vec<Feature>,
+    /// The weight penalty.
+    pub reg: RegChoice,
+    /// The penalty's rate, as typed.
+    pub reg_rate: String,
+    /// How the learning rate changes over the planned epochs.
+    pub schedule: Schedule,
     /// The trained network, when the link carries one: the run resumes from it instead of
     /// the seed's weights. Any change of the settings, or Reset, drops it.
     pub trained: Option<Trained>,
@@ -82,6 +120,12 @@ impl Draft {
             batch: String::new(),
             epochs: String::new(),
             seed: presets::DEFAULT_SEED.to_string(),
+            noise: String::new(),
+            test: "0".into(),
+            features: Feature::PLAIN.to_vec(),
+            reg: RegChoice::None,
+            reg_rate: "0.001".into(),
+            schedule: Schedule::Constant,
             trained: None,
         };
         d.choose_data(DataChoice::Regression);
@@ -99,6 +143,7 @@ impl Draft {
         self.lr = recipe.lr.into();
         self.batch = recipe.batch.into();
         self.epochs = recipe.epochs.to_string();
+        self.noise = data.default_noise().into();
     }
 
     /// The layers in the link's form, e.g. `64r-32r-1s` (`n` after a layer: no bias).
@@ -122,6 +167,7 @@ impl Draft {
         match self.data {
             DataChoice::Keras => 5,
             DataChoice::Digits => digits::PIXELS,
+            DataChoice::Shape(_) => self.features.len(),
             DataChoice::Csv => {
                 let header = self
                     .csv
@@ -223,6 +269,17 @@ impl Draft {
                 1
             }
         };
+        let penalty = match penalty_rate(&self.reg_rate) {
+            Some(r) => self.reg.with_rate(r),
+            _ if self.reg == RegChoice::None => None,
+            _ => {
+                problems.push(format!(
+                    "The regularisation rate “{}” must be a number from 0 up, such as 0.001.",
+                    clip(self.reg_rate.trim())
+                ));
+                None
+            }
+        };
         let mut layers = Vec::new();
         for (i, l) in self.layers.iter().enumerate() {
             match l.units.trim().parse::<usize>() {
@@ -244,7 +301,7 @@ impl Draft {
                 None
             }
         };
-        let Some((dataset, test)) = dataset.filter(|_| problems.is_empty()) else {
+        let Some((dataset, test, plane)) = dataset.filter(|_| problems.is_empty()) else {
             return Err(problems);
         };
         let lone_linear = layers.len() == 1 && layers[0].1.act == Activation::Linear;
@@ -268,6 +325,7 @@ impl Draft {
             data: self.data,
             dataset,
             test,
+            plane,
             spec,
             fives: self.init == InitChoice::Fives,
             loss: self.loss,
@@ -275,20 +333,52 @@ impl Draft {
             batch,
             epochs,
             seed,
+            penalty,
+            schedule: self.schedule,
         })
     }
 
-    /// The dataset the draft names and the part of it held out to test on, or why it cannot be made.
-    fn dataset(&self, seed: u64) -> Result<(Dataset, Option<Dataset>), String> {
+    /// A generated 2-D set as the controls ask for it: its jitter, the share held out and
+    /// the features read; `Err` names the control that is wrong.
+    fn plane_set(&self, shape: Shape2d, seed: u64) -> Result<DatasetParts, String> {
+        let noise = noise_level(&self.noise).ok_or_else(|| {
+                format!(
+                    "The noise “{}” must be a number from 0 to {MAX_NOISE} (the points span about −1 to 1).",
+                    clip(self.noise.trim())
+                )
+            })?;
+        let percent = test_percent(&self.test).ok_or_else(|| {
+            format!(
+                "The test share “{}” must be a whole percent from 0 to {MAX_TEST_PERCENT}.",
+                clip(self.test.trim())
+            )
+        })?;
+        if self.features.is_empty() {
+            return Err("Pick at least one feature for the network to read.".into());
+        }
+        let (n, k) = if shape == Shape2d::Spiral {
+            (300, 3)
+        } else {
+            (200, 2)
+        };
+        let points = data::classification(shape, n, k, noise, seed);
+        let (train, test) = plane::hold_out(&points, percent, seed);
+        let lift = |d: &Dataset| plane::lift_dataset(d, &self.features);
+        let view = Plane {
+            features: self.features.clone(),
+            points: train.x.clone(),
+        };
+        Ok((lift(&train), test.as_ref().map(lift), Some(view)))
+    }
+
+    /// The dataset the draft names, the part of it held out to test on and, for data on the
+    /// plane, what its pictures need; or why it cannot be made.
+    fn dataset(&self, seed: u64) -> Result<DatasetParts, String> {
         let d = match self.data {
             DataChoice::Regression => data::lesson_regression(seed),
             DataChoice::Four => data::four_samples(),
             DataChoice::Keras => data::keras_random(seed),
-            DataChoice::Shape(Shape2d::Xor) => presets::xor(seed).data,
-            DataChoice::Shape(Shape2d::Spiral) => {
-                data::classification(Shape2d::Spiral, 300, 3, 0.04, seed)
-            }
-            DataChoice::Shape(s) => data::classification(s, 200, 2, 0.1, seed),
+            DataChoice::Shape(shape) => return self.plane_set(shape, seed),
             DataChoice::Csv => {
                 let d = data::parse_csv(&self.csv)
                     .map_err(|e| format!("The pasted table cannot be read: {e}."))?;
@@ -303,11 +393,28 @@ impl Draft {
                 let d = super::digits::loaded().ok_or(
                     "The handwritten digits have not arrived yet: they are fetched when picked.",
                 )?;
-                return Ok((d.train.clone(), Some(d.test.clone())));
+                return Ok((d.train.clone(), Some(d.test.clone()), None));
             }
         };
-        Ok((d, None))
+        // A pasted table of two inputs and classes is a set on the plane too.
+        let plane = (d.features == 2 && d.task != Task::Regression).then(|| Plane {
+            features: Feature::PLAIN.to_vec(),
+            points: d.x.clone(),
+        });
+        Ok((d, None, plane))
     }
+}
+
+/// What [`Draft::dataset`] makes: the training data, the held-out data, the plane's view.
+type DatasetParts = (Dataset, Option<Dataset>, Option<Plane>);
+
+/// A set on the plane as its pictures need it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plane {
+    /// What the network reads of each point.
+    pub features: Vec<Feature>,
+    /// The training points before lifting, (x₁, x₂) row by row.
+    pub points: Vec<f64>,
 }
 
 /// A draft that passed its checks: what a run is built from.
@@ -317,8 +424,10 @@ pub struct Settings {
     pub data: DataChoice,
     /// The data itself.
     pub dataset: Dataset,
-    /// The data held out to test on, never trained on (the digits' fifth).
+    /// The data held out to test on, never trained on (the digits' fifth, a 2-D set's share).
     pub test: Option<Dataset>,
+    /// For data on the plane: the features read and the points, for the decision regions.
+    pub plane: Option<Plane>,
     /// The network.
     pub spec: NetSpec,
     /// Start every weight at 5 (the lesson's hand-worked step).
@@ -333,6 +442,10 @@ pub struct Settings {
     pub epochs: usize,
     /// The seed.
     pub seed: u64,
+    /// The weight penalty, if any.
+    pub penalty: Option<Penalty>,
+    /// How the learning rate changes over the planned epochs.
+    pub schedule: Schedule,
 }
 
 impl Settings {
@@ -344,7 +457,12 @@ impl Settings {
                 model.weights_mut(l).fill(5.0);
             }
         }
-        let mut config = TrainConfig::new(self.loss, self.optimizer).with_shuffle_seed(self.seed);
+        let mut config = TrainConfig::new(self.loss, self.optimizer)
+            .with_shuffle_seed(self.seed)
+            .with_schedule(self.schedule, self.epochs);
+        if let Some(p) = self.penalty {
+            config = config.with_penalty(p);
+        }
         if let Some(b) = self.batch {
             config = config.with_batch_size(b);
         }

@@ -37,10 +37,15 @@ const FIELDS = {
   batch: ["16", "0"],
   epochs: ["1000", "1e9"],
   seed: ["7", "-1"],
+  noise: ["0.25", "0.9"],
+  test: ["30", "95"],
+  feat: ["x1,x2,x1x2,sinx1", "x3"],
+  reg: ["l2:0.003", "l3:0.1"],
+  sched: ["cosine", "linear"],
   trained: ["3:0.15:2,1.25,-0.5", "3:0.1:2,x"],
 };
 
-const TRAIN = ["data", "csv", "net", "init", "loss", "opt", "lr", "batch", "epochs", "seed", "trained"];
+const TRAIN = ["data", "csv", "net", "init", "loss", "opt", "lr", "batch", "epochs", "seed", "noise", "test", "feat", "reg", "sched", "trained"];
 
 /** The field names in the README's table of link fields. */
 function documentedFields() {

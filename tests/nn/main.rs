@@ -13,6 +13,7 @@ mod fingerprint;
 mod gradcheck;
 mod kernels;
 mod lesson;
+mod plane;
 mod reference;
 mod rng;
 mod train;

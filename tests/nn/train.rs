@@ -1,6 +1,7 @@
 //! The trainer: replayability, the XOR and classification presets, divergence,
 //! spec errors and the decision grid.
 
+use eigenplay::math::data::plane::Feature;
 use eigenplay::math::data::{self, Shape2d};
 use eigenplay::math::nn::{
     presets, teach, Activation, Loss, Mlp, NetSpec, Optimizer, TrainConfig, TrainError, Trainer,
@@ -152,7 +153,7 @@ fn decision_grid_agrees_with_predict() {
     let m = t.model();
     let ((x0, x1), (y0, y1)) = teach::bounds_2d(&t.data().x, 0.1);
     assert!(x0 < -1.0 && x1 > 1.0 && y0 < -1.0 && y1 > 1.0);
-    let g = teach::decision_grid(m, (x0, x1), (y0, y1), 9);
+    let g = teach::decision_grid(m, &Feature::PLAIN, (x0, x1), (y0, y1), 9);
     assert_eq!((g.class.len(), g.value.len()), (81, 81));
     assert_eq!((g.xs[0], g.xs[8], g.ys[8]), (x0, x1, y1));
     for (j, &y) in g.ys.iter().enumerate() {

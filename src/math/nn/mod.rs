@@ -34,7 +34,7 @@ mod workspace;
 pub use activation::{sigmoid, softmax_in_place, Activation};
 pub use loss::Loss;
 pub use model::{Dense, Init, LayerSpec, Mlp, NetSpec, Workspace};
-pub use optim::{OptState, Optimizer};
+pub use optim::{OptState, Optimizer, Penalty, Schedule};
 pub use summary::{thousands, Summary, SummaryRow};
 pub use train::{nice_below, Divergence, TrainConfig, TrainError, Trainer};
 

@@ -271,6 +271,16 @@ impl Mlp {
         DMatrix::from_row_slice(d.units, d.inputs, self.weights(l))
     }
 
+    /// Adds `penalty`'s gradient to every weight's gradient; biases are left alone.
+    pub fn add_penalty(&mut self, penalty: super::Penalty) {
+        for d in &self.layers {
+            let r = d.w_range();
+            for (g, w) in self.grads[r.clone()].iter_mut().zip(&self.params[r]) {
+                *g += penalty.gradient(*w);
+            }
+        }
+    }
+
     /// The gradient of layer `l`'s weights, `(units, inputs)` row by row.
     pub fn weight_gradients(&self, l: usize) -> &[f64] {
         &self.grads[self.layers[l].w_range()]

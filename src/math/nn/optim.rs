@@ -84,6 +84,71 @@ impl Optimizer {
     }
 }
 
+/// A penalty on the size of the weights, added to each step's gradient; biases are never
+/// penalised. The rates follow Keras's `l1(λ)` and `l2(λ)`: the penalty is λ·Σ|w| or λ·Σw².
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Penalty {
+    /// λ·Σ|w|: its gradient λ·sign(w) pushes small weights to exactly zero.
+    L1(f64),
+    /// λ·Σw²: its gradient 2λ·w shrinks every weight in proportion (weight decay).
+    L2(f64),
+}
+
+impl Penalty {
+    /// The penalty's gradient at the weight `w`.
+    pub fn gradient(self, w: f64) -> f64 {
+        match self {
+            Penalty::L1(rate) if w != 0.0 => rate * w.signum(),
+            Penalty::L1(_) => 0.0,
+            Penalty::L2(rate) => 2.0 * rate * w,
+        }
+    }
+}
+
+/// How the learning rate changes over a run of `planned` epochs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Schedule {
+    /// The same rate throughout.
+    Constant,
+    /// Halved at each quarter of the planned epochs: 1, ½, ¼, ⅛ of the rate.
+    Step,
+    /// Half a cosine from the rate down towards 0 at the last planned epoch.
+    Cosine,
+}
+
+impl Schedule {
+    /// Every schedule, in menu order.
+    pub const ALL: [Schedule; 3] = [Schedule::Constant, Schedule::Step, Schedule::Cosine];
+
+    /// The name in links and menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            Schedule::Constant => "constant",
+            Schedule::Step => "step",
+            Schedule::Cosine => "cosine",
+        }
+    }
+
+    /// Parses [`Schedule::name`].
+    pub fn from_name(name: &str) -> Option<Schedule> {
+        Schedule::ALL.into_iter().find(|s| s.name() == name.trim())
+    }
+
+    /// The rate of epoch `epoch` (0 is the first) of `planned`, starting from `rate`. Epochs
+    /// past the plan keep the last planned epoch's rate.
+    pub fn rate(self, rate: f64, epoch: usize, planned: usize) -> f64 {
+        let planned = planned.max(1);
+        let e = epoch.min(planned - 1);
+        match self {
+            Schedule::Constant => rate,
+            Schedule::Step => rate * 0.5f64.powi((4 * e / planned) as i32),
+            Schedule::Cosine => {
+                rate * 0.5 * (1.0 + (std::f64::consts::PI * e as f64 / planned as f64).cos())
+            }
+        }
+    }
+}
+
 impl fmt::Display for Optimizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {

@@ -7,6 +7,7 @@
 use super::model::{Mlp, Workspace};
 use super::Activation;
 use crate::math::data::class_labels;
+use crate::math::data::plane::Feature;
 use crate::math::linalg::eig::symmetric_eigen;
 use crate::math::linalg::svd::{pinv_and_rank, rank_above};
 use nalgebra::{DMatrix, DVector};
@@ -261,15 +262,22 @@ pub struct Grid {
     pub value: Vec<f64>,
 }
 
-/// Predicts on an `n × n` grid spanning `x_range` × `y_range` (for 2-input models).
-pub fn decision_grid(mlp: &Mlp, x_range: (f64, f64), y_range: (f64, f64), n: usize) -> Grid {
+/// Predicts on an `n × n` grid spanning `x_range` × `y_range` of the plane, each point read
+/// as the network's `features` ([`Feature::PLAIN`] for a network of the bare coordinates).
+pub fn decision_grid(
+    mlp: &Mlp,
+    features: &[Feature],
+    x_range: (f64, f64),
+    y_range: (f64, f64),
+    n: usize,
+) -> Grid {
     let lin = |(a, b): (f64, f64), i: usize| a + (b - a) * i as f64 / (n.max(2) - 1) as f64;
     let xs: Vec<f64> = (0..n).map(|i| lin(x_range, i)).collect();
     let ys: Vec<f64> = (0..n).map(|j| lin(y_range, j)).collect();
-    let mut input = Vec::with_capacity(2 * n * n);
+    let mut input = Vec::with_capacity(features.len() * n * n);
     for &y in &ys {
         for &x in &xs {
-            input.extend([x, y]);
+            input.extend(features.iter().map(|f| f.at(x, y)));
         }
     }
     let mut ws = Workspace::new(mlp, n * n);

@@ -3,7 +3,7 @@
 
 use super::loss::Loss;
 use super::model::{Mlp, Workspace};
-use super::optim::{OptState, Optimizer};
+use super::optim::{OptState, Optimizer, Penalty, Schedule};
 use super::teach;
 use super::SpecError;
 use crate::math::data::Dataset;
@@ -12,7 +12,8 @@ use std::fmt;
 
 mod score;
 
-/// How to train: the loss, the update rule, the batch size and the shuffle seed.
+/// How to train: the loss, the update rule, the batch size, the shuffle seed, and
+/// optionally a weight penalty and a schedule of the learning rate.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrainConfig {
     /// The loss to minimise.
@@ -23,6 +24,10 @@ pub struct TrainConfig {
     pub batch_size: Option<usize>,
     /// Seeds the per-epoch shuffle of mini-batches (full batch does not shuffle).
     pub shuffle_seed: u64,
+    /// A penalty on the weights' size, added to every step's gradient.
+    pub penalty: Option<Penalty>,
+    /// How the learning rate changes, and over how many planned epochs.
+    pub schedule: (Schedule, usize),
 }
 
 impl TrainConfig {
@@ -33,6 +38,8 @@ impl TrainConfig {
             optimizer,
             batch_size: None,
             shuffle_seed: 0,
+            penalty: None,
+            schedule: (Schedule::Constant, 1),
         }
     }
 
@@ -46,6 +53,24 @@ impl TrainConfig {
     pub fn with_shuffle_seed(mut self, seed: u64) -> Self {
         self.shuffle_seed = seed;
         self
+    }
+
+    /// The same config with a weight penalty.
+    pub fn with_penalty(mut self, penalty: Penalty) -> Self {
+        self.penalty = Some(penalty);
+        self
+    }
+
+    /// The same config with the learning rate following `schedule` over `planned` epochs.
+    pub fn with_schedule(mut self, schedule: Schedule, planned: usize) -> Self {
+        self.schedule = (schedule, planned);
+        self
+    }
+
+    /// The learning rate of epoch `epoch` (0 is the first).
+    pub fn rate_at(&self, epoch: usize) -> f64 {
+        let (schedule, planned) = self.schedule;
+        schedule.rate(self.optimizer.lr(), epoch, planned)
     }
 }
 
@@ -187,6 +212,7 @@ impl Trainer {
         let rows = self.data.rows();
         let batch = self.config.batch_size.unwrap_or(rows).clamp(1, rows);
         let (f, t) = (self.data.features, self.data.targets);
+        self.opt.optimizer = self.config.optimizer.with_lr(self.rate_now());
         let mut total = 0.0;
         if batch == rows {
             // Full batch: the order of samples cannot change the step, so skip the shuffle.
@@ -232,6 +258,9 @@ impl Trainer {
             None => &self.data.y[..],
         };
         let loss = self.model.backward(&mut self.ws, self.config.loss, target);
+        if let Some(p) = self.config.penalty {
+            self.model.add_penalty(p);
+        }
         if loss.is_finite() {
             let (p, g) = self.model.parameters_and_gradients();
             self.opt.step(p, g);
@@ -248,8 +277,13 @@ impl Trainer {
         Ok(last)
     }
 
+    /// The learning rate the next epoch trains at, after the schedule.
+    pub fn rate_now(&self) -> f64 {
+        self.config.rate_at(self.epoch())
+    }
+
     fn divergence(&self, loss: f64) -> Divergence {
-        let rate = self.config.optimizer.lr();
+        let rate = self.opt.optimizer.lr();
         let limit = self.max_stable_rate();
         let suggested = match limit {
             Some(l) => nice_below(0.9 * l),

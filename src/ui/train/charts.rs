@@ -132,23 +132,21 @@ pub fn LossCurve() -> impl IntoView {
 pub fn BoundaryPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
     let shown = move || {
-        state.checked.with(|c| {
-            c.as_ref()
-                .is_ok_and(|s| s.classifies() && s.dataset.features == 2)
-        })
+        state
+            .checked
+            .with(|c| c.as_ref().is_ok_and(|s| s.plane.is_some()))
     };
     let svg = move || {
         state.slow_tick.track();
-        if !shown() {
+        let Some(plane) = state.checked.with(|c| c.as_ref().ok()?.plane.clone()) else {
             return String::new();
-        }
+        };
         state
             .with_trainer(|t| {
-                let d = t.data();
-                let labels = d.labels()?;
-                let (xr, yr) = teach::bounds_2d(&d.x, 0.15);
+                let labels = t.data().labels()?;
+                let (xr, yr) = teach::bounds_2d(&plane.points, 0.15);
                 let n = 40;
-                let g = teach::decision_grid(t.model(), xr, yr, n);
+                let g = teach::decision_grid(t.model(), &plane.features, xr, yr, n);
                 let conf: Vec<f64> = if t.model().outputs() == 1 {
                     g.value.iter().map(|p| (2.0 * p - 1.0).abs()).collect()
                 } else {
@@ -160,12 +158,12 @@ pub fn BoundaryPanel() -> impl IntoView {
                     n,
                     cell_class: &g.class,
                     cell_confidence: &conf,
-                    points: &d.x,
+                    points: &plane.points,
                     labels: &labels,
                 };
                 plot::to_svg(360, 360, |root| plot::decision_boundary(root, &spec))
                     .ok()
-                    .map(|(s, ())| s)
+                    .map(|(frame, overlay)| plot::with_overlay(&frame, &overlay))
             })
             .flatten()
             .unwrap_or_default()

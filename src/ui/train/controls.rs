@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 
 use super::TrainState;
-use crate::math::nn::{Activation, Loss};
-use crate::state::choices::{loss_short, DataChoice, InitChoice, OptKind};
+use crate::math::data::plane::Feature;
+use crate::math::nn::{Activation, Loss, Schedule};
+use crate::state::choices::{
+    loss_from_name, loss_short, DataChoice, InitChoice, OptKind, RegChoice,
+};
 use crate::state::train::{Draft, LayerRow};
 
 /// Every control of the view, in three panels.
@@ -19,6 +22,63 @@ pub fn Controls() -> impl IntoView {
 
 fn edit(state: TrainState, f: impl FnOnce(&mut Draft)) {
     state.edit(f);
+}
+
+/// A menu of named choices, one function for every menu so the page carries its code once:
+/// `options` are (link name, label) pairs, `current` names the draft's choice and `set`
+/// applies a picked name.
+fn choice_menu(
+    state: TrainState,
+    label: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    current: fn(&Draft) -> &'static str,
+    set: fn(&mut Draft, &str),
+) -> impl IntoView {
+    let draft = state.draft;
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <select on:change=move |ev| {
+                let name = event_target_value(&ev);
+                edit(state, |d| set(d, &name));
+            }>
+                {options
+                    .into_iter()
+                    .map(|(name, text)| {
+                        view! {
+                            <option value=name selected=move || draft.with(current) == name>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// A text box of the draft, kept as typed; the checks say what is wrong with it.
+fn text_field(
+    state: TrainState,
+    label: &'static str,
+    get: fn(&Draft) -> String,
+    set: fn(&mut Draft, String),
+) -> impl IntoView {
+    let draft = state.draft;
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <input
+                class="num"
+                type="text"
+                prop:value=move || draft.with(get)
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    edit(state, |d| set(d, v));
+                }
+            />
+        </label>
+    }
 }
 
 /// The dataset picker and, for pasted data, the table.
@@ -51,28 +111,17 @@ fn DataPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="train-data-h">
             <h2 id="train-data-h">"Data"</h2>
-            <label class="field">
-                <span>"Dataset"</span>
-                <select on:change=move |ev| {
-                    if let Some(choice) = DataChoice::from_name(&event_target_value(&ev)) {
-                        edit(state, |d| d.choose_data(choice));
+            {choice_menu(
+                state,
+                "Dataset",
+                DataChoice::ALL.iter().map(|c| (c.name(), c.label())).collect(),
+                |d| d.data.name(),
+                |d, name| {
+                    if let Some(choice) = DataChoice::from_name(name) {
+                        d.choose_data(choice);
                     }
-                }>
-                    {DataChoice::ALL
-                        .into_iter()
-                        .map(|c| {
-                            view! {
-                                <option
-                                    value=c.name()
-                                    selected=move || draft.with(|d| d.data == c)
-                                >
-                                    {c.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+                },
+            )}
             <label class="field column" hidden=move || !is_csv()>
                 <span>"CSV data (last column is the target)"</span>
                 <textarea
@@ -87,8 +136,65 @@ fn DataPanel() -> impl IntoView {
                 ></textarea>
             </label>
             <super::digits::DigitsNote />
+            <PlaneControls />
             <p class="muted">{about}</p>
         </section>
+    }
+}
+
+/// TensorFlow Playground's controls for a generated 2-D set: its noise, the share held out,
+/// a fresh draw, and what the network reads of each point.
+#[component]
+fn PlaneControls() -> impl IntoView {
+    let state = expect_context::<TrainState>();
+    let draft = state.draft;
+    let feature_box = move |f: Feature| {
+        view! {
+            <label class="inline">
+                <input
+                    type="checkbox"
+                    prop:checked=move || draft.with(|d| d.features.contains(&f))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        edit(
+                            state,
+                            |d| {
+                                d.features = Feature::ALL
+                                    .into_iter()
+                                    .filter(|g| if *g == f { on } else { d.features.contains(g) })
+                                    .collect();
+                            },
+                        );
+                    }
+                />
+                <span>{f.label()}</span>
+            </label>
+        }
+    };
+    view! {
+        <div class="plane-controls" hidden=move || !draft.with(|d| d.data.on_plane())>
+            {text_field(state, "Noise", |d| d.noise.clone(), |d, v| d.noise = v)}
+            {text_field(state, "Test share (%)", |d| d.test.clone(), |d, v| d.test = v)}
+            <fieldset class="features">
+                <legend>"Features the network reads"</legend>
+                {Feature::ALL.into_iter().map(feature_box).collect_view()}
+            </fieldset>
+            <button
+                class="small"
+                on:click=move |_| {
+                    edit(
+                        state,
+                        |d| {
+                            let seed = d.seed.trim().parse::<u64>().unwrap_or(0);
+                            d.seed = seed.wrapping_add(1).to_string();
+                        },
+                    )
+                }
+            >
+                "Regenerate"
+                <span class="sr-only">" the points with the next seed"</span>
+            </button>
+        </div>
     }
 }
 
@@ -213,106 +319,98 @@ fn LayerEditor(index: usize) -> impl IntoView {
     }
 }
 
-/// Loss, optimizer, rate, batch, epochs, seed, initial weights.
+/// Loss, optimizer, rate and its schedule, batch, epochs, seed, initial weights, penalty.
 #[component]
 fn TrainingPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
     let draft = state.draft;
-    let text_field =
-        move |label: &'static str, get: fn(&Draft) -> String, set: fn(&mut Draft, String)| {
-            view! {
-                <label class="field">
-                    <span>{label}</span>
-                    <input
-                        class="num"
-                        type="text"
-                        prop:value=move || draft.with(get)
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            edit(state, |d| set(d, v));
-                        }
-                    />
-                </label>
-            }
-        };
     view! {
         <section class="panel" aria-labelledby="train-how-h">
             <h2 id="train-how-h">"Training"</h2>
-            <label class="field">
-                <span>"Loss"</span>
-                <select on:change=move |ev| {
-                    if let Some(l) = crate::state::choices::loss_from_name(&event_target_value(&ev)) {
-                        edit(state, |d| d.loss = l);
+            {choice_menu(
+                state,
+                "Loss",
+                Loss::ALL.iter().map(|l| (loss_short(*l), l.name())).collect(),
+                |d| loss_short(d.loss),
+                |d, name| {
+                    if let Some(l) = loss_from_name(name) {
+                        d.loss = l;
                     }
-                }>
-                    {Loss::ALL
-                        .into_iter()
-                        .map(|l| {
-                            view! {
-                                <option
-                                    value=loss_short(l)
-                                    selected=move || draft.with(|d| d.loss == l)
-                                >
-                                    {l.name()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="field">
-                <span>"Optimizer"</span>
-                <select on:change=move |ev| {
-                    if let Some(o) = OptKind::from_name(&event_target_value(&ev)) {
-                        edit(state, |d| d.opt = o);
+                },
+            )}
+            {choice_menu(
+                state,
+                "Optimizer",
+                vec![
+                    ("sgd", "SGD"),
+                    ("momentum", "SGD + momentum 0.9"),
+                    ("adam", "Adam"),
+                ],
+                |d| d.opt.name(),
+                |d, name| {
+                    if let Some(o) = OptKind::from_name(name) {
+                        d.opt = o;
                     }
-                }>
-                    {OptKind::ALL
-                        .into_iter()
-                        .map(|o| {
-                            view! {
-                                <option value=o.name() selected=move || draft.with(|d| d.opt == o)>
-                                    {match o {
-                                        OptKind::Sgd => "SGD",
-                                        OptKind::Momentum => "SGD + momentum 0.9",
-                                        OptKind::Adam => "Adam",
-                                    }}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            {text_field("Learning rate", |d| d.lr.clone(), |d, v| d.lr = v)}
-            {text_field("Batch size", |d| d.batch.clone(), |d, v| d.batch = v)}
-            {text_field("Epochs", |d| d.epochs.clone(), |d, v| d.epochs = v)}
-            {text_field("Seed", |d| d.seed.clone(), |d, v| d.seed = v)}
-            <label class="field">
-                <span>"Initial weights"</span>
-                <select on:change=move |ev| {
-                    if let Some(i) = InitChoice::from_name(&event_target_value(&ev)) {
-                        edit(state, |d| d.init = i);
+                },
+            )}
+            {text_field(state, "Learning rate", |d| d.lr.clone(), |d, v| d.lr = v)}
+            {choice_menu(
+                state,
+                "Rate schedule",
+                vec![
+                    ("constant", "constant"),
+                    ("step", "step: halved each quarter"),
+                    ("cosine", "cosine: down towards 0"),
+                ],
+                |d| d.schedule.name(),
+                |d, name| {
+                    if let Some(s) = Schedule::from_name(name) {
+                        d.schedule = s;
                     }
-                }>
-                    {InitChoice::ALL
-                        .into_iter()
-                        .map(|i| {
-                            view! {
-                                <option value=i.name() selected=move || draft.with(|d| d.init == i)>
-                                    {match i {
-                                        InitChoice::Auto => "auto (He for ReLU, else Glorot)",
-                                        InitChoice::Glorot => "Glorot uniform",
-                                        InitChoice::He => "He normal",
-                                        InitChoice::Zeros => "zeros",
-                                        InitChoice::Fives => "all 5 (the lesson's step)",
-                                    }}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <p class="muted small-print">"Batch size “full” trains on all samples at once."</p>
+                },
+            )}
+            {text_field(state, "Batch size", |d| d.batch.clone(), |d, v| d.batch = v)}
+            {text_field(state, "Epochs", |d| d.epochs.clone(), |d, v| d.epochs = v)}
+            {text_field(state, "Seed", |d| d.seed.clone(), |d, v| d.seed = v)}
+            {choice_menu(
+                state,
+                "Initial weights",
+                vec![
+                    ("auto", "auto (He for ReLU, else Glorot)"),
+                    ("glorot", "Glorot uniform"),
+                    ("he", "He normal"),
+                    ("zeros", "zeros"),
+                    ("fives", "all 5 (the lesson's step)"),
+                ],
+                |d| d.init.name(),
+                |d, name| {
+                    if let Some(i) = InitChoice::from_name(name) {
+                        d.init = i;
+                    }
+                },
+            )}
+            {choice_menu(
+                state,
+                "Regularisation",
+                vec![("none", "none"), ("l1", "L1: λ·Σ|w|"), ("l2", "L2: λ·Σw²")],
+                |d| d.reg.name(),
+                |d, name| {
+                    if let Some(r) = RegChoice::from_name(name) {
+                        d.reg = r;
+                    }
+                },
+            )}
+            <div hidden=move || draft.with(|d| d.reg == RegChoice::None)>
+                {text_field(
+                    state,
+                    "Regularisation rate λ",
+                    |d| d.reg_rate.clone(),
+                    |d, v| d.reg_rate = v,
+                )}
+            </div>
+            <p class="muted small-print">
+                "Batch size “full” trains on all samples at once. A penalty steers each step; the curves show the data's loss alone."
+            </p>
         </section>
     }
 }

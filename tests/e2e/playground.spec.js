@@ -1,0 +1,95 @@
+// TensorFlow Playground's controls on the generated 2-D sets, used as a person would: noise,
+// a share held out with its own loss curve, features computed from each point, a weight
+// penalty and a rate schedule, all kept in the link; values out of range are named in words.
+import { test, expect, openApp } from "./fixtures.js";
+
+const button = (page, name) => page.getByRole("button", { name, exact: true });
+const field = (page, name) => page.getByRole("textbox", { name, exact: true });
+const feature = (page, name) => page.getByRole("checkbox", { name, exact: true });
+const epoch = (page) => page.getByLabel("Result epoch", { exact: true });
+const hash = (page) => decodeURIComponent(new URL(page.url()).hash);
+
+async function set(box, value) {
+  await box.fill(value);
+  await box.blur();
+}
+
+test("circles: noise, a test share, features and a penalty train with a test-loss curve", async ({ page }) => {
+  await openApp(page, "?view=train");
+  const noise = field(page, "Noise");
+  await expect(noise).toBeHidden();
+  await page.getByLabel("Dataset").selectOption("circles");
+  await expect(noise).toHaveValue("0.1");
+  await expect(field(page, "Test share (%)")).toHaveValue("0");
+  await expect(feature(page, "x₁")).toBeChecked();
+  await expect(feature(page, "x₂")).toBeChecked();
+  await expect(feature(page, "x₁²")).not.toBeChecked();
+
+  await set(field(page, "Test share (%)"), "30");
+  await expect(page.locator(".train-side")).toContainText("140 samples (and 60 held out), 2 inputs, two classes");
+  await feature(page, "x₁²").check();
+  await feature(page, "x₂²").check();
+  await expect(page.getByText("Inputs: 4")).toBeVisible();
+  await set(noise, "0.05");
+  const penaltyRate = field(page, "Regularisation rate λ");
+  await expect(penaltyRate).toBeHidden();
+  await page.getByRole("combobox", { name: "Regularisation" }).selectOption("l2");
+  await set(penaltyRate, "0.0005");
+  await page.getByLabel("Rate schedule").selectOption("cosine");
+  const link = hash(page);
+  for (const part of ["data=circles", "test=30", "feat=x1,x2,x1sq,x2sq", "noise=0.05", "reg=l2:0.0005", "sched=cosine"]) {
+    expect(link, part).toContain(part);
+  }
+
+  await button(page, "Play").click();
+  await expect(epoch(page)).toHaveText("300", { timeout: 60_000 });
+  const accuracy = parseFloat(await page.getByLabel("Result test accuracy", { exact: true }).textContent());
+  expect(accuracy, "the squares make the ring easy, on points never trained on").toBeGreaterThanOrEqual(95);
+  // Two lines on the loss curve, each named at its end: the training loss and the test loss.
+  const curve = page.getByRole("img", { name: "Loss curve" });
+  const names = await curve.evaluate((el) => [...el.querySelectorAll("text")].map((t) => t.textContent.trim()));
+  expect(names).toEqual(expect.arrayContaining(["test", "training"]));
+  await expect(page.getByRole("img", { name: "Decision regions" }).locator("svg")).toBeVisible();
+  // The confusion matrix counts the 60 held-out points.
+  const counts = await page
+    .getByRole("table", { name: "Confusion matrix", exact: true })
+    .evaluate((t) => [...t.querySelectorAll("tbody td")].map((td) => Number(td.textContent)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(60);
+});
+
+test("values out of range are named next to the run, and the typed text is kept", async ({ page }) => {
+  await openApp(page, "?view=train&data=circles");
+  const problems = page.getByRole("alert");
+  const cases = [
+    [field(page, "Noise"), "0.9", "The noise “0.9” must be a number from 0 to 0.5"],
+    [field(page, "Test share (%)"), "95", "The test share “95” must be a whole percent from 0 to 90"],
+  ];
+  for (const [box, bad, said] of cases) {
+    const before = await box.inputValue();
+    await set(box, bad);
+    await expect(problems.filter({ hasText: said })).toBeVisible();
+    await expect(box).toHaveValue(bad);
+    await expect(button(page, "Play")).toBeDisabled();
+    await set(box, before);
+    await expect(problems.filter({ hasText: said })).toHaveCount(0);
+  }
+  await feature(page, "x₁").uncheck();
+  await feature(page, "x₂").uncheck();
+  await expect(problems.filter({ hasText: "Pick at least one feature" })).toBeVisible();
+  await feature(page, "sin x₁").check();
+  await expect(problems.filter({ hasText: "Pick at least one feature" })).toHaveCount(0);
+  await expect(page.getByText("Inputs: 1")).toBeVisible();
+  await page.getByRole("combobox", { name: "Regularisation" }).selectOption("l1");
+  await set(field(page, "Regularisation rate λ"), "-1");
+  await expect(problems.filter({ hasText: "The regularisation rate “-1” must be a number from 0 up" })).toBeVisible();
+});
+
+test("Regenerate draws new points from the next seed, and the link keeps it", async ({ page }) => {
+  await openApp(page, "?view=train&data=blobs");
+  const regions = page.getByRole("img", { name: "Decision regions" });
+  const before = await regions.evaluate((el) => el.innerHTML);
+  await page.getByRole("button", { name: "Regenerate" }).click();
+  await expect(field(page, "Seed")).toHaveValue("43");
+  expect(hash(page)).toContain("seed=43");
+  await expect.poll(() => regions.evaluate((el) => el.innerHTML)).not.toBe(before);
+});
