@@ -9,6 +9,7 @@ mod repo;
 mod bench;
 mod data;
 mod digits;
+mod export;
 mod fingerprint;
 mod gradcheck;
 mod kernels;

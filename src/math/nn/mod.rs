@@ -21,6 +21,7 @@
 //! row by row. [`kernels`] holds the only loops that touch many numbers.
 
 mod activation;
+pub mod export;
 pub mod kernels;
 mod loss;
 mod model;
