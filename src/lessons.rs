@@ -133,6 +133,31 @@ pub fn step_link(lesson: &Lesson, index: usize) -> String {
     format!("{link}&lesson={}.{}", lesson.id, index + 1)
 }
 
+/// Both lessons as the Lessons view lists them: each a panel with its steps, every step a
+/// link to the state it talks about and a line on what to notice there.
+pub fn contents_html() -> String {
+    use crate::math::mathml::escape;
+    let mut out = String::new();
+    for lesson in LESSONS {
+        out += &format!(
+            r#"<article class="panel lesson" aria-labelledby="lesson-{id}"><h2 id="lesson-{id}">{}</h2><p class="muted">{}</p><ol class="lesson-steps">"#,
+            escape(lesson.title),
+            escape(lesson.source),
+            id = lesson.id
+        );
+        for (index, step) in lesson.steps.iter().enumerate() {
+            out += &format!(
+                r#"<li><a href="{}">{}</a><p>{}</p></li>"#,
+                escape(&step_link(lesson, index)),
+                escape(step.title),
+                escape(step.notice)
+            );
+        }
+        out += "</ol></article>";
+    }
+    out
+}
+
 /// The lesson and the 0-based step that a `lesson=<id>.<n>` field names.
 pub fn find_step(field: &str) -> Option<(&'static Lesson, usize)> {
     let (id, n) = field.split_once('.')?;

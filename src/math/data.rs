@@ -285,9 +285,7 @@ impl Shape2d {
 
     /// Parses [`Shape2d::name`].
     pub fn from_name(name: &str) -> Option<Shape2d> {
-        Shape2d::ALL
-            .into_iter()
-            .find(|s| s.name().eq_ignore_ascii_case(name.trim()))
+        crate::math::named(&Shape2d::ALL, Shape2d::name, name)
     }
 }
 

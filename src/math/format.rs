@@ -57,6 +57,36 @@ fn trim_mantissa(s: &str) -> String {
     }
 }
 
+/// A number with up to 8 significant digits (221.6144 stays 221.6144), no trailing zeros.
+pub fn sig(x: f64) -> String {
+    if !x.is_finite() || x == 0.0 || x.fract() == 0.0 && x.abs() < 1e15 {
+        return fmt_number(x);
+    }
+    let exp = x.abs().log10().floor() as i32;
+    if !(-4..9).contains(&exp) {
+        let s = format!("{x:.7e}");
+        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+        let m = m.trim_end_matches('0').trim_end_matches('.');
+        return format!("{m}e{e}");
+    }
+    let decimals = (7 - exp).max(0) as usize;
+    let s = format!("{x:.decimals$}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.into()
+    }
+}
+
+/// `[a, b, c]` with [`sig`] numbers.
+pub fn sig_list(xs: &[f64]) -> String {
+    format!(
+        "[{}]",
+        xs.iter().map(|&x| sig(x)).collect::<Vec<_>>().join(", ")
+    )
+}
+
 /// A complex number for the page as `a + bi` or `a - bi`; a real one as a plain number.
 pub fn fmt_complex(z: Complex<f64>) -> String {
     if z.im == 0.0 {

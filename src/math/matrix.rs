@@ -165,7 +165,7 @@ impl NormKind {
 
     /// Reads a link name back; `None` when unknown.
     pub fn from_name(s: &str) -> Option<NormKind> {
-        NormKind::ALL.into_iter().find(|k| k.name() == s)
+        crate::math::named(&NormKind::ALL, NormKind::name, s)
     }
 
     /// A label for menus.

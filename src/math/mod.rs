@@ -23,6 +23,17 @@ mod run_spaces;
 pub mod steps;
 pub mod tensor;
 
+/// The one of `all` whose `name` is `text`, blanks around it and ASCII case ignored: the one
+/// loop behind every named choice's `from_name` (a copy of it per choice cost the page's wasm
+/// 130 bytes each).
+#[inline(never)]
+pub fn named<T: Copy>(all: &[T], name: fn(T) -> &'static str, text: &str) -> Option<T> {
+    let text = text.trim();
+    all.iter()
+        .copied()
+        .find(|&x| name(x).eq_ignore_ascii_case(text))
+}
+
 /// The indices `0..n` in the order `cmp` puts them, ties in index order, as a stable sort
 /// gives. Every ordering of indices goes through this one instantiation of std's unstable
 /// sort: each stable `sort_by` was its own copy of std's merge sort, and five of them cost the

@@ -1,6 +1,6 @@
-//! What the Train view shows as markup: the model summary, the confusion matrix, the
-//! held-out digits with the network's reading of each, the first layer's units as 8×8
-//! images, and a drawn digit's way through the network. Plain strings, so they are tested
+//! What the page only displays, as markup: Train's model summary, confusion matrix, held-out
+//! digits with the network's reading of each, first-layer units as 8×8 images and a drawn
+//! digit's way through the network. Plain strings, so they are tested
 //! without a browser and cost the page one `inner_html` each, where a view of its own costs
 //! the page's wasm a kilobyte or more.
 
@@ -19,7 +19,7 @@ use std::fmt::Write;
 /// styled twice a second while training; that held its main thread 120 to 250 ms at a time,
 /// and 54 to 81 ms with paths (`node scripts/longtasks.mjs '?view=train&data=digits'`, the
 /// Long Tasks API). Cells stretch to fill the box.
-pub(crate) fn cells_svg(
+fn cells_svg(
     (rows, cols): (usize, usize),
     (w, h): (u32, u32),
     paint: &dyn Fn(usize) -> String,
@@ -55,7 +55,7 @@ const GRID_HEX: &str = "#020202";
 const ACCENT_HEX: &str = "#030303";
 
 /// A colour as `#RRGGBB`.
-pub(crate) fn hex(c: RGBColor) -> String {
+fn hex(c: RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 

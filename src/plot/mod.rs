@@ -12,6 +12,7 @@
 //! weight) are fixed hues that read on every background.
 
 mod curve;
+pub mod exact;
 mod line_fit;
 mod low_rank_image;
 mod maps;
@@ -19,14 +20,16 @@ pub mod markup;
 mod pca;
 mod plane;
 mod projection;
+pub mod race;
 mod sketch;
 mod space;
 mod svd_stages;
+pub mod tables;
 
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
 pub use line_fit::{line_fit_picture, LineFit};
 pub use low_rank_image::{gray, low_rank_picture, smiley, LowRank, SMILEY_SIDE};
-pub use maps::{block_means, decision_boundary, with_overlay, BoundarySpec, CLASS_COLOURS};
+pub use maps::{block_means, decision_boundary, BoundarySpec, CLASS_COLOURS};
 pub use pca::{pca_picture, PcaCloud, PcaFit, PlotFrame};
 pub use plane::{PlaneEigen, PlaneMap};
 pub use projection::Projection;

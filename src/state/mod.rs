@@ -59,7 +59,7 @@ impl View {
 
     /// The view a link names, if it names one.
     pub fn from_name(name: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.name() == name)
+        crate::math::named(&View::ALL, View::name, name)
     }
 }
 

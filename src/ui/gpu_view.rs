@@ -8,6 +8,7 @@ use super::page::{SharedCompute, Shell};
 use crate::gpu::{ActiveBackend, GpuContext, GpuFailure};
 use crate::math::gemm;
 use crate::math::rng::Rng;
+use crate::plot::race::{race_table, RaceRow};
 
 /// The sizes raced: n×n times n×n.
 const SIZES: [usize; 5] = [64, 128, 256, 512, 1024];
@@ -18,27 +19,6 @@ const RUNS: usize = 3;
 const MIN_RUN_MS: f64 = 10.0;
 /// The most products in one timed run, so a clock that stands still cannot hang the page.
 const MAX_REPEATS: u32 = 1 << 16;
-/// The GPU computes in f32 in a different order: a relative error this small is agreement.
-const TOLERANCE: f32 = 1e-4;
-
-/// One size's results.
-#[derive(Clone, Debug, PartialEq)]
-struct Row {
-    n: usize,
-    cpu_ms: f64,
-    gpu_ms: Option<f64>,
-    /// max |GPU − CPU| / max |CPU|
-    gpu_error: Option<f32>,
-    /// Why the GPU computed no answer, where it failed.
-    gpu_failure: Option<GpuFailure>,
-}
-
-impl Row {
-    fn gflops(&self, ms: f64) -> f64 {
-        2.0 * (self.n as f64).powi(3) / (ms * 1e6)
-    }
-}
-
 /// Times one run: the product is repeated until [`MIN_RUN_MS`] have passed.
 struct Stopwatch {
     start: f64,
@@ -98,7 +78,7 @@ async fn time_on_gpu(
     Ok((median(times), out))
 }
 
-async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) {
+async fn race(compute: SharedCompute, rows: RwSignal<Vec<RaceRow>>, largest: usize) {
     let mut rng = Rng::new(7);
     let gpu = compute.0.as_ref().and_then(|c| c.gpu());
     for n in SIZES.into_iter().filter(|&n| n <= largest) {
@@ -137,12 +117,12 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
             None => (None, None, None),
         };
         rows.update(|r| {
-            r.push(Row {
+            r.push(RaceRow {
                 n,
                 cpu_ms: median(cpu_times),
                 gpu_ms,
                 gpu_error,
-                gpu_failure,
+                gpu_failure: gpu_failure.map(|f: GpuFailure| f.to_string()),
             })
         });
         next_frame().await;
@@ -154,7 +134,7 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<Row>>, largest: usize) 
 pub fn GpuView() -> impl IntoView {
     let shell = expect_context::<Shell>();
     let compute = shell.compute;
-    let rows = RwSignal::new(Vec::<Row>::new());
+    let rows = RwSignal::new(Vec::<RaceRow>::new());
     let running = RwSignal::new(false);
     let largest = RwSignal::new(512usize);
     let start = move |_| {
@@ -195,19 +175,17 @@ pub fn GpuView() -> impl IntoView {
             <div class="panel">
                 <p>{backend}</p>
                 <div class="race-controls">
-                    <label class="param">
-                        <span>"Largest size"</span>
-                        <select
-                            on:change=move |ev| {
-                                if let Ok(n) = event_target_value(&ev).parse() {
-                                    largest.set(n);
-                                }
+                    {super::menu::menu(super::menu::Menu {
+                        class: "param",
+                        label: ("Largest size".into(), ""),
+                        options: SIZES.iter().map(|n| (n.to_string(), format!("{n}×{n}"))).collect(),
+                        current: std::sync::Arc::new(move || largest.get().to_string()),
+                        pick: std::sync::Arc::new(move |n| {
+                            if let Ok(n) = n.parse() {
+                                largest.set(n);
                             }
-                            prop:value=move || largest.get().to_string()
-                        >
-                            {SIZES.into_iter().map(|n| view! { <option value=n.to_string()>{format!("{n}×{n}")}</option> }).collect_view()}
-                        </select>
-                    </label>
+                        }),
+                    })}
                     <button
                         class="primary"
                         on:click=start
@@ -217,92 +195,19 @@ pub fn GpuView() -> impl IntoView {
                         {move || if running.get() { "Racing…" } else { "Run the race" }}
                     </button>
                 </div>
-                <Show when=move || !rows.with(Vec::is_empty)>
+                <div hidden=move || rows.with(Vec::is_empty)>
                     <RaceTable rows=rows />
-                </Show>
+                </div>
             </div>
         </section>
     }
 }
 
-/// A time for the table: three decimals below a millisecond, so a fast product does not read 0.00.
-fn milliseconds(ms: f64) -> String {
-    if ms < 1.0 {
-        format!("{ms:.3}")
-    } else {
-        format!("{ms:.2}")
-    }
-}
-
 /// The results: times, GFLOP/s, the speed-up, each GPU answer's agreement, and bars.
 #[component]
-fn RaceTable(rows: RwSignal<Vec<Row>>) -> impl IntoView {
-    let best = move || {
-        rows.with(|r| {
-            r.iter()
-                .flat_map(|row| {
-                    [
-                        Some(row.gflops(row.cpu_ms)),
-                        row.gpu_ms.map(|ms| row.gflops(ms)),
-                    ]
-                })
-                .flatten()
-                .fold(1e-9, f64::max)
-        })
-    };
+fn RaceTable(rows: RwSignal<Vec<RaceRow>>) -> impl IntoView {
     view! {
-        <table class="race" aria-label="Race results">
-            <thead>
-                <tr>
-                    <th scope="col">"n"</th>
-                    <th scope="col">"CPU ms"</th>
-                    <th scope="col">"CPU GFLOP/s"</th>
-                    <th scope="col">"GPU ms"</th>
-                    <th scope="col">"GPU GFLOP/s"</th>
-                    <th scope="col">"GPU vs CPU"</th>
-                    <th scope="col">"GPU agrees with CPU"</th>
-                    <th scope="col" class="bars-head">"GFLOP/s"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {move || {
-                    let best = best();
-                    rows.get()
-                        .into_iter()
-                        .map(|row| {
-                            let cpu_rate = row.gflops(row.cpu_ms);
-                            let gpu_rate = row.gpu_ms.map(|ms| row.gflops(ms));
-                            let agrees = row.gpu_error.map(|e| e <= TOLERANCE);
-                            let bar = |rate: f64| format!("{:.1}", 100.0 * rate / best);
-                            view! {
-                                <tr>
-                                    <th scope="row">{row.n}</th>
-                                    <td>{milliseconds(row.cpu_ms)}</td>
-                                    <td>{format!("{cpu_rate:.2}")}</td>
-                                    <td>{row.gpu_ms.map_or("—".to_string(), milliseconds)}</td>
-                                    <td>{gpu_rate.map_or("—".to_string(), |r| format!("{r:.2}"))}</td>
-                                    <td>{row.gpu_ms.map_or("—".to_string(), |ms| format!("{:.2}×", row.cpu_ms / ms))}</td>
-                                    <td class:good=agrees == Some(true) class:bad=agrees == Some(false)>
-                                        {match (agrees, row.gpu_error) {
-                                            (Some(true), Some(e)) if e < 1e-7 => "✓ relative error < 1e-7".to_string(),
-                                            (Some(true), Some(e)) => format!("✓ relative error {:.1e}", f64::from(e)),
-                                            (Some(false), Some(e)) => format!("✗ relative error {:.1e}", f64::from(e)),
-                                            _ => row.gpu_failure.as_ref().map_or("—".to_string(), |why| format!("✗ not computed: {why}")),
-                                        }}
-                                    </td>
-                                    <td class="bars">
-                                        <svg viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label=format!("CPU {cpu_rate:.1}, GPU {} GFLOP/s", gpu_rate.map_or("none".to_string(), |r| format!("{r:.1}")))>
-                                            <rect class="bar-cpu" x="0" y="0" height="5" width=bar(cpu_rate) />
-                                            {gpu_rate.map(|r| view! { <rect class="bar-gpu" x="0" y="7" height="5" width=bar(r) /> })}
-                                        </svg>
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </tbody>
-        </table>
+        <div inner_html=move || rows.with(|r| race_table(r))></div>
         <p class="muted">
             <span class="key key-cpu">"CPU"</span>
             " "

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::page::Shell;
-use crate::lessons::{find_step, step_link, LESSONS};
+use crate::lessons::{find_step, step_link};
 
 /// The Lessons view.
 #[component]
@@ -17,34 +17,7 @@ pub fn LessonsView() -> impl IntoView {
             <p class="lede">
                 "Two lessons, step by step. Each step opens the exact matrices or network it talks about; change them and see what follows. Every step is a link you can share with a class; opened, it shows Previous and Next, and PageUp and PageDown (what a presentation clicker sends) step through the lesson."
             </p>
-            <div class="lessons">
-                {LESSONS
-                    .iter()
-                    .map(|lesson| {
-                        view! {
-                            <article class="panel lesson" aria-labelledby=format!("lesson-{}", lesson.id)>
-                                <h2 id=format!("lesson-{}", lesson.id)>{lesson.title}</h2>
-                                <p class="muted">{lesson.source}</p>
-                                <ol class="lesson-steps">
-                                    {lesson
-                                        .steps
-                                        .iter()
-                                        .enumerate()
-                                        .map(|(index, step)| {
-                                            view! {
-                                                <li>
-                                                    <a href=step_link(lesson, index)>{step.title}</a>
-                                                    <p>{step.notice}</p>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ol>
-                            </article>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            <div class="lessons" inner_html=crate::lessons::contents_html()></div>
         </section>
     }
 }

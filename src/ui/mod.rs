@@ -1,9 +1,11 @@
 //! Leptos components only: the page shell and one module per view.
 
 mod clock;
+mod download;
 mod gpu_view;
 mod lab;
 mod lessons;
+mod menu;
 mod page;
 mod shell;
 mod status;

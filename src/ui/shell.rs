@@ -85,21 +85,19 @@ pub fn App() -> impl IntoView {
 fn LinkNotes() -> impl IntoView {
     let shell = expect_context::<Shell>();
     view! {
-        <Show when=move || !shell.link_notes.get().is_empty()>
-            <div class="notice" role="alert">
-                <p>"Part of this link was not understood, so defaults were used:"</p>
-                <ul>
-                    {move || {
-                        shell
-                            .link_notes
-                            .get()
-                            .into_iter()
-                            .map(|n| view! { <li>{n}</li> })
-                            .collect_view()
-                    }}
-                </ul>
-                <button on:click=move |_| shell.link_notes.set(Vec::new())>"Dismiss"</button>
-            </div>
-        </Show>
+        <div class="notice" role="alert" hidden=move || shell.link_notes.with(Vec::is_empty)>
+            <p>"Part of this link was not understood, so defaults were used:"</p>
+            <ul>
+                {move || {
+                    shell
+                        .link_notes
+                        .get()
+                        .into_iter()
+                        .map(|n| view! { <li>{n}</li> })
+                        .collect_view()
+                }}
+            </ul>
+            <button on:click=move |_| shell.link_notes.set(Vec::new())>"Dismiss"</button>
+        </div>
     }
 }

@@ -38,7 +38,7 @@ impl Theme {
     }
 
     fn from_name(name: &str) -> Option<Theme> {
-        Theme::ALL.into_iter().find(|t| t.name() == name)
+        crate::math::named(&Theme::ALL, Theme::name, name)
     }
 
     /// The remembered theme, else the system's preference.
@@ -76,22 +76,18 @@ impl Theme {
 /// The theme picker in the header.
 #[component]
 pub fn ThemePicker(theme: RwSignal<Theme>) -> impl IntoView {
-    view! {
-        <label class="theme-picker">
-            <span>"Theme"</span>
-            <select
-                on:change=move |ev| {
-                    if let Some(t) = Theme::from_name(&event_target_value(&ev)) {
-                        theme.set(t);
-                    }
-                }
-                prop:value=move || theme.get().name()
-            >
-                {Theme::ALL
-                    .into_iter()
-                    .map(|t| view! { <option value=t.name()>{t.label()}</option> })
-                    .collect_view()}
-            </select>
-        </label>
-    }
+    super::menu::menu(super::menu::Menu {
+        class: "theme-picker",
+        label: ("Theme".into(), ""),
+        options: Theme::ALL
+            .iter()
+            .map(|t| (t.name().into(), t.label().into()))
+            .collect(),
+        current: std::sync::Arc::new(move || theme.get().name().into()),
+        pick: std::sync::Arc::new(move |name| {
+            if let Some(t) = Theme::from_name(&name) {
+                theme.set(t);
+            }
+        }),
+    })
 }

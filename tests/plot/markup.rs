@@ -1,11 +1,13 @@
-//! The classifier's markup: the confusion matrix, image grids, the draw pad and a drawn
-//! digit's forward pass.
+//! The markup the page only displays: the classifier's confusion matrix, image grids, draw
+//! pad and a drawn digit's forward pass; exact fractions; the GPU race's table.
 
 use eigenplay::math::nn::{Activation, Mlp, NetSpec};
+use eigenplay::plot::exact::cells_table;
 use eigenplay::plot::markup::{
     confusion_table, forward_pass, heatmap_svg, image_grid, ink_svg, pad_svg, subscript,
     unit_images,
 };
+use eigenplay::plot::race::{race_table, RaceRow};
 
 #[test]
 fn a_confusion_table_marks_the_diagonal_right_and_the_rest_that_happened_wrong() {
@@ -183,4 +185,86 @@ fn the_test_digits_put_the_wrong_ones_first_and_count_them() {
     assert_eq!(html.matches(r#"<li class="wrong">"#).count(), 2);
     let none = eigenplay::plot::markup::test_digits(&test, &[0; 4], &[0; 4], 40);
     assert!(none.contains("0 of 4 held-out digits read wrong.</p>"));
+}
+
+#[test]
+fn exact_cells_keep_each_fraction_with_its_decimal() {
+    let cells = vec![
+        vec!["1/3".to_string(), "2".into()],
+        vec!["-5/4".into(), "<x>".into()],
+    ];
+    let html = cells_table(&cells, "Exact step 2");
+    assert!(
+        html.contains(r#"<table class="matrix-out exact" aria-label="Exact step 2">"#),
+        "{html}"
+    );
+    assert_eq!(html.matches("<tr>").count(), 2);
+    assert_eq!(html.matches("<td>").count(), 4);
+    assert!(
+        html.contains(
+            r#"<span class="fraction">1/3</span><span class="decimal">≈ 0.333333</span>"#
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<span class="fraction">-5/4</span><span class="decimal">≈ -1.25</span>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<span class="fraction">2</span></td>"#),
+        "a whole number needs no decimal"
+    );
+    assert!(html.contains("&lt;x&gt;"), "text is escaped");
+}
+
+#[test]
+fn the_race_table_ticks_only_an_answer_the_gpu_computed_and_that_agrees() {
+    let row = |n, gpu_ms, gpu_error, failure: Option<&str>| RaceRow {
+        n,
+        cpu_ms: 2.0,
+        gpu_ms,
+        gpu_error,
+        gpu_failure: failure.map(String::from),
+    };
+    let rows = [
+        row(64, Some(1.0), Some(3e-6), None),
+        row(128, Some(4.0), Some(0.01), None),
+        row(256, None, None, Some("the device was lost")),
+        row(512, None, None, None),
+    ];
+    let html = race_table(&rows);
+    let cells: Vec<&str> = html.split("<tr>").skip(2).collect();
+    assert_eq!(cells.len(), 4);
+    assert!(
+        cells[0].contains(r#"<td class="good">✓ relative error 3.0e-6</td>"#),
+        "{}",
+        cells[0]
+    );
+    assert!(
+        cells[0].contains("<td>2.00×</td>"),
+        "CPU 2 ms over GPU 1 ms"
+    );
+    assert!(
+        cells[1].contains(r#"<td class="bad">✗ relative error 1.0e-2</td>"#),
+        "{}",
+        cells[1]
+    );
+    assert!(cells[2].contains("✗ not computed: the device was lost") && !cells[2].contains('✓'));
+    assert!(
+        !cells[2].contains("bar-gpu"),
+        "no GPU bar without a GPU time"
+    );
+    assert!(!cells[3].contains('✓') && !cells[3].contains('✗'));
+    // 512³·2 flops in the CPU's 2 ms is the best rate: its bar is full, 64 on the GPU's 1 ms
+    // is 0.4% of it.
+    assert!(
+        cells[3].contains(r#"class="bar-cpu" x="0" y="0" height="5" width="100.0""#),
+        "{}",
+        cells[3]
+    );
+    assert!(
+        cells[0].contains(r#"class="bar-gpu" x="0" y="7" height="5" width="0.4""#),
+        "{}",
+        cells[0]
+    );
 }

@@ -41,9 +41,7 @@ impl Activation {
 
     /// Parses a Keras name; `None` for anything else.
     pub fn from_name(name: &str) -> Option<Activation> {
-        Activation::ALL
-            .into_iter()
-            .find(|a| a.name().eq_ignore_ascii_case(name.trim()))
+        crate::math::named(&Activation::ALL, Activation::name, name)
     }
 
     /// Replaces each pre-activation z by f(z); `z` holds `rows` rows of `width`.

@@ -39,9 +39,7 @@ impl Loss {
 
     /// Parses a Keras name; `None` for anything else.
     pub fn from_name(name: &str) -> Option<Loss> {
-        Loss::ALL
-            .into_iter()
-            .find(|l| l.name().eq_ignore_ascii_case(name.trim()))
+        crate::math::named(&Loss::ALL, Loss::name, name)
     }
 
     /// Whether this loss can follow an output layer with `act`.

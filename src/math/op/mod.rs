@@ -264,6 +264,6 @@ impl Op {
 
     /// Reads a link name; `None` when unknown.
     pub fn from_name(name: &str) -> Option<Op> {
-        Op::ALL.into_iter().find(|op| op.name() == name)
+        crate::math::named(&Op::ALL, Op::name, name)
     }
 }

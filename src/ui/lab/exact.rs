@@ -3,97 +3,25 @@
 
 use leptos::prelude::*;
 
-use crate::math::exact::{ExactAnswer, ExactStep, ExactValue, AGREEMENT_RTOL};
-use crate::math::format::fmt_number;
-use crate::math::parse::parse_number;
+use crate::math::exact::{ExactAnswer, ExactStep, ExactValue};
+use crate::plot::exact;
 
 /// A matrix of texts (fractions) as a table named `label`.
 #[component]
 pub fn CellsTable(cells: Vec<Vec<String>>, label: String) -> impl IntoView {
-    let rows = cells
-        .into_iter()
-        .map(|row| {
-            let cells = row
-                .into_iter()
-                .map(|text| {
-                    // A fraction keeps its decimal beside it, small: the lessons print decimals.
-                    let decimal = text
-                        .contains('/')
-                        .then(|| parse_number(&text))
-                        .flatten()
-                        .map(|x| format!("≈ {}", fmt_number(x)));
-                    view! {
-                        <td>
-                            <span class="fraction">{text}</span>
-                            {decimal.map(|d| view! { <span class="decimal">{d}</span> })}
-                        </td>
-                    }
-                })
-                .collect_view();
-            view! { <tr>{cells}</tr> }
-        })
-        .collect_view();
-    view! {
-        <div class="grid-scroll">
-            <table class="matrix-out exact" aria-label=label>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
+    view! { <div inner_html=exact::cells_table(&cells, &label)></div> }
 }
 
 /// The exact value, with its shape above a matrix as the decimal view has.
 #[component]
 pub fn ExactValueView(value: ExactValue) -> impl IntoView {
-    match value {
-        ExactValue::Number(text) => {
-            view! { <output class="scalar" aria-label="Result">{text}</output> }.into_any()
-        }
-        ExactValue::Count(n) => {
-            view! { <output class="scalar" aria-label="Result">{n.to_string()}</output> }.into_any()
-        }
-        ExactValue::Words(text) => {
-            view! { <p class="scalar-list" aria-label="Result">{text}</p> }.into_any()
-        }
-        ExactValue::Cells(cells) => {
-            let shape = format!(
-                "{}×{}, exact",
-                cells.len(),
-                cells.first().map_or(0, Vec::len)
-            );
-            view! {
-                <p class="shape">{shape}</p>
-                <CellsTable cells=cells label="Result".to_string() />
-            }
-            .into_any()
-        }
-    }
+    view! { <div inner_html=exact::value(&value)></div> }
 }
 
-/// What holds exactly, and the decimal answer compared with the exact one: the ✓ is that
-/// comparison of two answers computed independently.
+/// What holds exactly, and the decimal answer compared with the exact one.
 #[component]
 pub fn ExactCheck(answer: ExactAnswer) -> impl IntoView {
-    let (agrees, text) = match answer.float_gap {
-        Some(gap) => {
-            let agrees = gap <= AGREEMENT_RTOL;
-            let verdict = if agrees { "✓" } else { "✗" };
-            (
-                agrees,
-                format!(
-                    "Exact: {}. The decimal answer differs from it by {} of its size {verdict}",
-                    answer.verified,
-                    fmt_number(gap)
-                ),
-            )
-        }
-        None => (true, format!("Exact: {}.", answer.verified)),
-    };
-    view! {
-        <p class="check exact-check" class:good=agrees class:bad=!agrees aria-label="Exact check">
-            {text}
-        </p>
-    }
+    view! { <div inner_html=exact::check(&answer)></div> }
 }
 
 /// The row operations in fractions, stepped through like the decimal elimination.
@@ -117,7 +45,7 @@ pub fn ExactSteps(steps: Vec<ExactStep>, lines: Vec<String>) -> impl IntoView {
     view! {
         <section class="how" aria-label="How did this come about">
             <h3>"How did this come about, in fractions"</h3>
-            <Show when=move || { count > 0 }>
+            <div hidden=count == 0>
                 <div class="stepper">
                     <button
                         class="small"
@@ -135,7 +63,7 @@ pub fn ExactSteps(steps: Vec<ExactStep>, lines: Vec<String>) -> impl IntoView {
                     </button>
                 </div>
                 {shown}
-            </Show>
+            </div>
             <ul class="steps">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         </section>
     }

@@ -323,10 +323,8 @@ pub fn MatrixEditor(grid: Grid) -> impl IntoView {
                 <div class="shape-buttons" role="group" aria-label=format!("Shape of {name}")>
                     <button class="small" on:click=move |_| grid.add_row()>"Add row"</button>
                     <button class="small" on:click=move |_| grid.remove_row()>"Remove row"</button>
-                    <Show when=move || !grid.vector>
-                        <button class="small" on:click=move |_| grid.add_col()>"Add column"</button>
-                        <button class="small" on:click=move |_| grid.remove_col()>"Remove column"</button>
-                    </Show>
+                    <button class="small" hidden=grid.vector on:click=move |_| grid.add_col()>"Add column"</button>
+                    <button class="small" hidden=grid.vector on:click=move |_| grid.remove_col()>"Remove column"</button>
                 </div>
             </div>
             <div class="grid-scroll">

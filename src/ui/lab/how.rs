@@ -64,11 +64,11 @@ pub fn HowItCameAbout(outcome: Outcome) -> impl IntoView {
         }
         Explanation::Elimination(elim) => view! { <EliminationSteps elim=elim /> }.into_any(),
         other => {
-            let lines = other.lines();
+            let html = crate::plot::tables::lines("ol", "steps", &other.lines());
             view! {
                 <section class="how" aria-label="How did this come about">
                     <h3>"How did this come about"</h3>
-                    <ol class="steps">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+                    <div inner_html=html></div>
                 </section>
             }
             .into_any()

@@ -192,21 +192,18 @@ fn Parameters() -> impl IntoView {
                 on:input=move |ev| lab.index.set(event_target_value(&ev))
             />
         </label>
-        <label class="param" hidden=move || !lab.op.get().needs_norm()>
-            <span>"Norm"</span>
-            <select
-                on:change=move |ev| {
-                    if let Some(kind) = NormKind::from_name(&event_target_value(&ev)) {
+        <span class="contents" hidden=move || !lab.op.get().needs_norm()>
+            {crate::ui::menu::menu(crate::ui::menu::Menu {
+                class: "param",
+                label: ("Norm".into(), ""),
+                options: NormKind::ALL.iter().map(|k| (k.name().into(), k.label().into())).collect(),
+                current: std::sync::Arc::new(move || lab.norm.get().name().into()),
+                pick: std::sync::Arc::new(move |name| {
+                    if let Some(kind) = NormKind::from_name(&name) {
                         lab.norm.set(kind);
                     }
-                }
-                prop:value=move || lab.norm.get().name()
-            >
-                {NormKind::ALL
-                    .into_iter()
-                    .map(|k| view! { <option value=k.name()>{k.label()}</option> })
-                    .collect_view()}
-            </select>
-        </label>
+                }),
+            })}
+        </span>
     }
 }

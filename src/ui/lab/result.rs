@@ -2,7 +2,7 @@
 //! and its NumPy and PyTorch twins.
 
 use leptos::prelude::*;
-use nalgebra::{Complex, DVector};
+use nalgebra::DVector;
 
 use super::exact::{ExactCheck, ExactSteps, ExactValueView};
 use super::how::HowItCameAbout;
@@ -10,7 +10,7 @@ use super::maths::{FactorProduct, MathsDetails};
 use super::sheet::SheetRow;
 use super::{Computed, LabState, Shown};
 use crate::math::exact::ExactValue;
-use crate::math::format::{fmt_complex, fmt_number};
+use crate::math::format::fmt_number;
 use crate::math::matrix::Matrix;
 use crate::math::outcome::{Outcome, Value};
 
@@ -69,23 +69,20 @@ pub fn ResultPanel(
                 <button class="small" on:click=add_to_sheet disabled=move || computed.with(|c| c.is_err())>
                     "Add to sheet"
                 </button>
-                <Show when=move || shown().is_some_and(|(o, _)| o.exact.is_some())>
-                    <button
-                        class="small"
-                        aria-pressed=move || lab.decimals.get().to_string()
-                        on:click=move |_| lab.decimals.update(|d| *d = !*d)
-                    >
-                        {move || if lab.decimals.get() { "Show fractions" } else { "Show decimals" }}
-                    </button>
-                </Show>
-                <Show when=keepable>
-                    <button class="small" on:click=keep disabled=move || super::shelf::next_free(&lab).is_none()>
-                        {move || match super::shelf::next_free(&lab) {
-                            Some(name) => format!("Keep as {name}"),
-                            None => "Keep (D to H are all in use)".to_string(),
-                        }}
-                    </button>
-                </Show>
+                <button
+                    class="small"
+                    hidden=move || shown().is_none_or(|(o, _)| o.exact.is_none())
+                    aria-pressed=move || lab.decimals.get().to_string()
+                    on:click=move |_| lab.decimals.update(|d| *d = !*d)
+                >
+                    {move || if lab.decimals.get() { "Show fractions" } else { "Show decimals" }}
+                </button>
+                <button class="small" hidden=move || !keepable() on:click=keep disabled=move || super::shelf::next_free(&lab).is_none()>
+                    {move || match super::shelf::next_free(&lab) {
+                        Some(name) => format!("Keep as {name}"),
+                        None => "Keep (D to H are all in use)".to_string(),
+                    }}
+                </button>
             </div>
             {move || {
                 problems()
@@ -93,9 +90,9 @@ pub fn ResultPanel(
                         view! {
                             <div class="problems" role="alert">
                                 <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                                <Show when=move || shown().is_some()>
-                                    <p class="stale-note">"The result below is from before this change."</p>
-                                </Show>
+                                <p class="stale-note" hidden=move || shown().is_none()>
+                                    "The result below is from before this change."
+                                </p>
                             </div>
                         }
                     })
@@ -213,64 +210,12 @@ fn ValueView(value: Value) -> impl IntoView {
         }
         Value::Eigen(eigen) => {
             let lab = expect_context::<LabState>();
-            // A·v next to λ·v, with the person's A: while A is being edited into another shape,
-            // the result still shown is of the A before, and A·v waits for the new one.
-            let n = eigen.values.len();
             let a = lab
                 .a
                 .cells
-                .with_untracked(|c| crate::math::parse::parse_cells("A", c).ok())
-                .filter(|a| a.shape() == (n, n));
-            let values = eigen
-                .values
-                .iter()
-                .map(|z| fmt_complex(*z))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let pairs = (0..n)
-                .map(|k| {
-                    let lambda = eigen.values[k];
-                    let v: Vec<Complex<f64>> = eigen.vectors.column(k).iter().copied().collect();
-                    let av: Option<Vec<Complex<f64>>> = a.as_ref().map(|a| {
-                        (0..a.nrows())
-                            .map(|i| (0..a.ncols()).map(|j| v[j] * a[(i, j)]).sum())
-                            .collect()
-                    });
-                    let lv: Vec<Complex<f64>> = v.iter().map(|x| x * lambda).collect();
-                    let list = |xs: &[Complex<f64>]| {
-                        xs.iter()
-                            .map(|x| fmt_complex(*x))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{format!("λ{} = {}", k + 1, fmt_complex(lambda))}</th>
-                            <td>{format!("[{}]", list(&v))}</td>
-                            <td>{av.map(|av| format!("[{}]", list(&av))).unwrap_or_default()}</td>
-                            <td>{format!("[{}]", list(&lv))}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <p class="scalar-list" aria-label="Result eigenvalues">{values}</p>
-                // Focusable, so a keyboard can scroll the pairs when they are wider than the column.
-                <div class="grid-scroll" tabindex="0" role="group" aria-label="Eigenpairs">
-                    <table class="pairs" aria-label="Result eigenvectors">
-                        <thead>
-                            <tr>
-                                <th scope="col">"eigenvalue"</th>
-                                <th scope="col">"eigenvector v"</th>
-                                <th scope="col">"A·v"</th>
-                                <th scope="col">"λ·v"</th>
-                            </tr>
-                        </thead>
-                        <tbody>{pairs}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
+                .with_untracked(|c| crate::math::parse::parse_cells("A", c).ok());
+            let html = crate::plot::tables::eigenpairs(&eigen, a.as_ref());
+            view! { <div inner_html=html></div> }.into_any()
         }
         Value::Factors(factors) => {
             let rebuilt = factors.clone();
@@ -294,42 +239,8 @@ fn ValueView(value: Value) -> impl IntoView {
             .into_any()
         }
         Value::Props(props) => {
-            let rows = props
-                .into_iter()
-                .map(|p| {
-                    let verdict = match (&p.skipped, p.holds) {
-                        (Some(why), _) => format!("not checked: {why}"),
-                        (None, true) => "holds ✓".to_string(),
-                        (None, false) => "fails ✗".to_string(),
-                    };
-                    let diff = p
-                        .max_diff
-                        .map(fmt_number)
-                        .unwrap_or_else(|| "—".to_string());
-                    view! {
-                        <tr class:good=p.holds class:bad=!p.holds && p.skipped.is_none()>
-                            <th scope="row">{p.name}</th>
-                            <td class="formula">{p.statement}</td>
-                            <td>{diff}</td>
-                            <td>{verdict}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <table class="props" aria-label="Result">
-                    <thead>
-                        <tr>
-                            <th scope="col">"property"</th>
-                            <th scope="col">"identity"</th>
-                            <th scope="col">"largest difference"</th>
-                            <th scope="col">"verdict"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-            .into_any()
+            let html = crate::plot::tables::properties(&props);
+            view! { <div inner_html=html></div> }.into_any()
         }
     }
 }
@@ -337,25 +248,11 @@ fn ValueView(value: Value) -> impl IntoView {
 /// The check of a result: the residual, green when within tolerance, and the condition number.
 #[component]
 fn CheckLine(outcome: Outcome) -> impl IntoView {
-    outcome.check.map(|check| {
-        let verdict = if check.passed { "✓" } else { "✗" };
-        let cond = check.cond.map(|c| {
-            let warn = c > 1e8;
-            view! {
-                <span class="cond" class:bad=warn>
-                    {format!("condition number {}", fmt_number(c))}
-                    {warn.then_some(" — nearly singular: small changes in the input move the answer a lot")}
-                </span>
-            }
-        });
-        view! {
-            <p class="check" class:good=check.passed class:bad=!check.passed aria-label="Check">
-                <span>{format!("Check: {} = {} {verdict}", check.what, fmt_number(check.residual))}</span>
-                <span class="muted">{format!(" (tolerance {})", fmt_number(check.tolerance))}</span>
-                {cond}
-            </p>
-        }
-    })
+    let html = outcome
+        .check
+        .as_ref()
+        .map_or(String::new(), crate::plot::tables::check_line);
+    view! { <div inner_html=html></div> }
 }
 
 /// The NumPy and PyTorch code that give the same result, each with a copy button.

@@ -2,12 +2,12 @@
 //! (the lessons' "Operation | Result"), exportable as CSV and Markdown.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::math::format::{fmt_complex, fmt_number};
 use crate::math::matrix::Matrix;
 use crate::math::op::Op;
 use crate::math::outcome::Value;
+use crate::ui::download::download;
 
 /// One line of the sheet.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,62 +108,39 @@ pub fn to_markdown(rows: &[SheetRow]) -> String {
     out
 }
 
-/// Offers `text` as a file download, made in the page (no server involved).
-fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(name);
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 /// The sheet and its export buttons.
 #[component]
 pub fn ResultsSheet(rows: RwSignal<Vec<SheetRow>>) -> impl IntoView {
     view! {
-        <Show when=move || !rows.with(Vec::is_empty)>
-            <div class="panel sheet">
-                <div class="result-head">
-                    <h2>"Results sheet"</h2>
-                    <div class="sheet-buttons">
-                        <button class="small" on:click=move |_| rows.with(|r| download("eigenplay-results.csv", "text/csv", &to_csv(r)))>
-                            "Download CSV"
-                        </button>
-                        <button class="small" on:click=move |_| rows.with(|r| download("eigenplay-results.md", "text/markdown", &to_markdown(r)))>
-                            "Download Markdown"
-                        </button>
-                        <button class="small" on:click=move |_| rows.set(Vec::new())>"Clear"</button>
-                    </div>
+        <div class="panel sheet" hidden=move || rows.with(Vec::is_empty)>
+            <div class="result-head">
+                <h2>"Results sheet"</h2>
+                <div class="sheet-buttons">
+                    <button class="small" on:click=move |_| rows.with(|r| download("eigenplay-results.csv", "text/csv", &to_csv(r)))>
+                        "Download CSV"
+                    </button>
+                    <button class="small" on:click=move |_| rows.with(|r| download("eigenplay-results.md", "text/markdown", &to_markdown(r)))>
+                        "Download Markdown"
+                    </button>
+                    <button class="small" on:click=move |_| rows.set(Vec::new())>"Clear"</button>
                 </div>
-                <table class="sheet-table" aria-label="Results sheet">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Operation"</th>
-                            <th scope="col">"Result"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            rows.get()
-                                .into_iter()
-                                .map(|r| view! { <tr><td>{r.operation}</td><td class="formula">{r.result}</td></tr> })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
             </div>
-        </Show>
+            <table class="sheet-table" aria-label="Results sheet">
+                <thead>
+                    <tr>
+                        <th scope="col">"Operation"</th>
+                        <th scope="col">"Result"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|r| view! { <tr><td>{r.operation}</td><td class="formula">{r.result}</td></tr> })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
     }
 }

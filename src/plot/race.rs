@@ -1,0 +1,88 @@
+//! The GPU view's race as a table: per size, the CPU's and the GPU's time and GFLOP/s, the
+//! speed-up, whether the GPU's answer agrees with the CPU's, and a bar of each rate. Markup,
+//! since the page only displays it.
+
+use crate::math::mathml::escape;
+use std::fmt::Write;
+
+/// The GPU computes in f32 in a different order: a relative error this small is agreement.
+pub const TOLERANCE: f32 = 1e-4;
+
+/// One size's results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RaceRow {
+    /// The side of the two n×n matrices multiplied.
+    pub n: usize,
+    /// Milliseconds per product on the CPU.
+    pub cpu_ms: f64,
+    /// Milliseconds per product on the GPU, where it computed one.
+    pub gpu_ms: Option<f64>,
+    /// max |GPU − CPU| / max |CPU|.
+    pub gpu_error: Option<f32>,
+    /// Why the GPU computed no answer, where it failed.
+    pub gpu_failure: Option<String>,
+}
+
+impl RaceRow {
+    /// The rate of a product of this size that took `ms`.
+    pub fn gflops(&self, ms: f64) -> f64 {
+        2.0 * (self.n as f64).powi(3) / (ms * 1e6)
+    }
+}
+
+/// A time for the table: three decimals below a millisecond, so a fast product does not read 0.00.
+fn milliseconds(ms: f64) -> String {
+    if ms < 1.0 {
+        format!("{ms:.3}")
+    } else {
+        format!("{ms:.2}")
+    }
+}
+
+/// The table named "Race results"; the bars are scaled to the best rate in it.
+pub fn race_table(rows: &[RaceRow]) -> String {
+    let best = rows
+        .iter()
+        .flat_map(|r| [Some(r.gflops(r.cpu_ms)), r.gpu_ms.map(|ms| r.gflops(ms))])
+        .flatten()
+        .fold(1e-9, f64::max);
+    let mut out = String::from(
+        r#"<table class="race" aria-label="Race results"><thead><tr><th scope="col">n</th><th scope="col">CPU ms</th><th scope="col">CPU GFLOP/s</th><th scope="col">GPU ms</th><th scope="col">GPU GFLOP/s</th><th scope="col">GPU vs CPU</th><th scope="col">GPU agrees with CPU</th><th scope="col" class="bars-head">GFLOP/s</th></tr></thead><tbody>"#,
+    );
+    let none = || "—".to_string();
+    for row in rows {
+        let cpu_rate = row.gflops(row.cpu_ms);
+        let gpu_rate = row.gpu_ms.map(|ms| row.gflops(ms));
+        let (class, agreement) = match row.gpu_error {
+            Some(e) if e < 1e-7 => ("good", "✓ relative error < 1e-7".to_string()),
+            Some(e) if e <= TOLERANCE => ("good", format!("✓ relative error {:.1e}", f64::from(e))),
+            Some(e) => ("bad", format!("✗ relative error {:.1e}", f64::from(e))),
+            None => match &row.gpu_failure {
+                Some(why) => ("bad", format!("✗ not computed: {}", escape(why))),
+                None => ("", none()),
+            },
+        };
+        let bar = |rate: f64| format!("{:.1}", 100.0 * rate / best);
+        let _ = write!(
+            out,
+            r#"<tr><th scope="row">{}</th><td>{}</td><td>{cpu_rate:.2}</td><td>{}</td><td>{}</td><td>{}</td><td class="{class}">{agreement}</td><td class="bars"><svg viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="CPU {cpu_rate:.1}, GPU {} GFLOP/s"><rect class="bar-cpu" x="0" y="0" height="5" width="{}"/>"#,
+            row.n,
+            milliseconds(row.cpu_ms),
+            row.gpu_ms.map_or_else(none, milliseconds),
+            gpu_rate.map_or_else(none, |r| format!("{r:.2}")),
+            row.gpu_ms
+                .map_or_else(none, |ms| format!("{:.2}×", row.cpu_ms / ms)),
+            gpu_rate.map_or("none".to_string(), |r| format!("{r:.1}")),
+            bar(cpu_rate),
+        );
+        if let Some(r) = gpu_rate {
+            let _ = write!(
+                out,
+                r#"<rect class="bar-gpu" x="0" y="7" height="5" width="{}"/>"#,
+                bar(r)
+            );
+        }
+        out.push_str("</svg></td></tr>");
+    }
+    out + "</tbody></table>"
+}
