@@ -435,8 +435,10 @@ pub const FIELDS: &[Field] = &[
         what: "the network reads x₁ and x₂",
         read: |s, t| {
             let bad = "is not a list of features (x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2)";
-            let named = t.split(',').map(Feature::from_name);
-            let named: Vec<Feature> = named.collect::<Option<_>>().ok_or(bad)?;
+            let mut named = Vec::new();
+            for name in t.split(',') {
+                named.push(Feature::from_name(name).ok_or(bad)?);
+            }
             // Kept in the controls' order, so a link and a click give the same network.
             let features = Feature::ALL
                 .into_iter()

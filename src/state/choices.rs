@@ -79,9 +79,7 @@ impl DataChoice {
 
     /// Parses [`DataChoice::name`].
     pub fn from_name(name: &str) -> Option<DataChoice> {
-        DataChoice::ALL
-            .into_iter()
-            .find(|d| d.name() == name.trim())
+        crate::math::named(&DataChoice::ALL, DataChoice::name, name)
     }
 }
 
@@ -123,9 +121,7 @@ impl InitChoice {
 
     /// Parses [`InitChoice::name`].
     pub fn from_name(name: &str) -> Option<InitChoice> {
-        InitChoice::ALL
-            .into_iter()
-            .find(|d| d.name() == name.trim())
+        crate::math::named(&InitChoice::ALL, InitChoice::name, name)
     }
 }
 
@@ -155,7 +151,7 @@ impl OptKind {
 
     /// Parses [`OptKind::name`].
     pub fn from_name(name: &str) -> Option<OptKind> {
-        OptKind::ALL.into_iter().find(|d| d.name() == name.trim())
+        crate::math::named(&OptKind::ALL, OptKind::name, name)
     }
 
     pub fn with_rate(self, lr: f64) -> Optimizer {
@@ -193,7 +189,7 @@ impl RegChoice {
 
     /// Parses [`RegChoice::name`].
     pub fn from_name(name: &str) -> Option<RegChoice> {
-        RegChoice::ALL.into_iter().find(|r| r.name() == name.trim())
+        crate::math::named(&RegChoice::ALL, RegChoice::name, name)
     }
 
     /// The penalty at `rate`; `None` for no penalty.

@@ -21,6 +21,12 @@ pub const MAX_EPOCHS: usize = 100_000;
 pub const MAX_NOISE: f64 = 0.5;
 /// The largest share of a generated 2-D set that may be held out, in percent.
 pub const MAX_TEST_PERCENT: usize = 90;
+/// What a control holds that it must not: `The {what} “{typed}” must be {rule}.` One place
+/// for every such sentence of the checks.
+fn must_be(what: &str, typed: &str, rule: &str) -> String {
+    format!("The {what} “{}” must be {rule}.", clip(typed.trim()))
+}
+
 /// A generated 2-D set's noise as typed, if it is one the sets take (0 to [`MAX_NOISE`]).
 pub fn noise_level(text: &str) -> Option<f64> {
     crate::math::parse::parse_number(text).filter(|n| (0.0..=MAX_NOISE).contains(n))
@@ -229,19 +235,17 @@ impl Draft {
         let seed = match self.seed.trim().parse::<u64>() {
             Ok(s) => s,
             Err(_) => {
-                problems.push(format!(
-                    "The seed “{}” must be a whole number from 0 up.",
-                    clip(self.seed.trim())
-                ));
+                problems.push(must_be("seed", &self.seed, "a whole number from 0 up"));
                 0
             }
         };
         let lr = match crate::math::parse::parse_number(&self.lr) {
             Some(r) if r > 0.0 && r.is_finite() => r,
             _ => {
-                problems.push(format!(
-                    "The learning rate “{}” must be a positive number, such as 0.01.",
-                    clip(self.lr.trim())
+                problems.push(must_be(
+                    "learning rate",
+                    &self.lr,
+                    "a positive number, such as 0.01",
                 ));
                 0.01
             }
@@ -251,9 +255,10 @@ impl Draft {
             t => match t.parse::<usize>() {
                 Ok(b) if b >= 1 => Some(b),
                 _ => {
-                    problems.push(format!(
-                        "The batch size “{}” must be a whole number from 1 up, or “full”.",
-                        clip(t)
+                    problems.push(must_be(
+                        "batch size",
+                        t,
+                        "a whole number from 1 up, or “full”",
                     ));
                     None
                 }
@@ -262,9 +267,10 @@ impl Draft {
         let epochs = match self.epochs.trim().parse::<usize>() {
             Ok(e) if (1..=MAX_EPOCHS).contains(&e) => e,
             _ => {
-                problems.push(format!(
-                    "The number of epochs “{}” must be a whole number from 1 to {MAX_EPOCHS}.",
-                    clip(self.epochs.trim())
+                problems.push(must_be(
+                    "number of epochs",
+                    &self.epochs,
+                    "a whole number from 1 to 100000",
                 ));
                 1
             }
@@ -273,9 +279,10 @@ impl Draft {
             Some(r) => self.reg.with_rate(r),
             _ if self.reg == RegChoice::None => None,
             _ => {
-                problems.push(format!(
-                    "The regularisation rate “{}” must be a number from 0 up, such as 0.001.",
-                    clip(self.reg_rate.trim())
+                problems.push(must_be(
+                    "regularisation rate",
+                    &self.reg_rate,
+                    "a number from 0 up, such as 0.001",
                 ));
                 None
             }
@@ -342,17 +349,14 @@ impl Draft {
     /// the features read; `Err` names the control that is wrong.
     fn plane_set(&self, shape: Shape2d, seed: u64) -> Result<DatasetParts, String> {
         let noise = noise_level(&self.noise).ok_or_else(|| {
-                format!(
-                    "The noise “{}” must be a number from 0 to {MAX_NOISE} (the points span about −1 to 1).",
-                    clip(self.noise.trim())
-                )
-            })?;
-        let percent = test_percent(&self.test).ok_or_else(|| {
-            format!(
-                "The test share “{}” must be a whole percent from 0 to {MAX_TEST_PERCENT}.",
-                clip(self.test.trim())
+            must_be(
+                "noise",
+                &self.noise,
+                "a number from 0 to 0.5 (the points span about −1 to 1)",
             )
         })?;
+        let percent = test_percent(&self.test)
+            .ok_or_else(|| must_be("test share", &self.test, "a whole percent from 0 to 90"))?;
         if self.features.is_empty() {
             return Err("Pick at least one feature for the network to read.".into());
         }

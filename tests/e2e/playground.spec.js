@@ -93,3 +93,44 @@ test("Regenerate draws new points from the next seed, and the link keeps it", as
   expect(hash(page)).toContain("seed=43");
   await expect.poll(() => regions.evaluate((el) => el.innerHTML)).not.toBe(before);
 });
+
+test("a weight edited in its heatmap changes the loss, the regions and the link", async ({ page }) => {
+  await openApp(page, "?view=train&data=xor");
+  for (let i = 0; i < 5; i++) await button(page, "Step").click();
+  await expect(epoch(page)).toHaveText("5");
+  const loss = page.getByLabel("Result loss", { exact: true });
+  const before = await loss.textContent();
+  const regions = page.getByRole("img", { name: "Decision regions" });
+  const regionsBefore = await regions.evaluate((el) => el.innerHTML);
+  const linkBefore = hash(page);
+
+  // A click on the heatmap picks the entry under it: W1 is 8 × 2, so its top-left cell is W1[1, 1].
+  const heat = page.getByRole("img", { name: "Heatmap of W1", exact: true });
+  await heat.scrollIntoViewIfNeeded();
+  const box = await heat.locator("svg").boundingBox();
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.05);
+  const editor = page.getByRole("textbox", { name: "W1[1, 1]", exact: true });
+  await expect(editor).toBeVisible();
+  await set(editor, "25");
+  await expect(loss).not.toHaveText(before);
+  await expect(epoch(page)).toHaveText("5");
+  await expect.poll(() => regions.evaluate((el) => el.innerHTML)).not.toBe(regionsBefore);
+  await expect.poll(() => hash(page)).not.toBe(linkBefore);
+  await expect(editor).toHaveValue("25");
+
+  // From the keyboard: focus W2's heatmap, the arrows move the pick.
+  const w2 = page.getByRole("img", { name: "Heatmap of W2", exact: true });
+  await w2.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("textbox", { name: "W2[1, 2]", exact: true })).toBeVisible();
+
+  // Not a number: said, and the weight keeps its value.
+  const w2edit = page.getByRole("textbox", { name: "W2[1, 2]", exact: true });
+  const kept = await w2edit.inputValue();
+  const lossNow = await loss.textContent();
+  await set(w2edit, "lots");
+  await expect(page.getByRole("status").filter({ hasText: "“lots” is not a number" })).toBeVisible();
+  await expect(loss).toHaveText(lossNow);
+  expect(kept).not.toBe("");
+});

@@ -7,6 +7,8 @@ use eigenplay::math::nn::{Penalty, Schedule, Trainer};
 use eigenplay::state::choices::{DataChoice, RegChoice};
 use eigenplay::state::train::{Draft, LayerRow};
 
+type Spoil = fn(&mut Draft);
+
 fn circles() -> Draft {
     let mut d = Draft::lesson();
     d.choose_data(DataChoice::Shape(Shape2d::Circles));
@@ -124,7 +126,6 @@ fn squared_features_let_a_single_neuron_separate_the_circles() {
 
 #[test]
 fn the_controls_out_of_range_are_refused_in_words() {
-    type Spoil = fn(&mut Draft);
     let cases: [(Spoil, &str); 5] = [
         (
             |d| d.noise = "0.9".into(),
@@ -227,5 +228,62 @@ fn schedules_follow_their_formulas_and_drive_the_run() {
         trained(&draft, 50).history(),
         run.history(),
         "and replays bit for bit"
+    );
+}
+
+#[test]
+fn the_messages_name_the_limits_the_checks_use() {
+    use eigenplay::state::train::{MAX_EPOCHS, MAX_NOISE, MAX_TEST_PERCENT};
+    let said = |spoil: fn(&mut Draft)| {
+        let mut d = circles();
+        spoil(&mut d);
+        d.check().unwrap_err().join(" ")
+    };
+    let cases: [(Spoil, String); 3] = [
+        (
+            |d| d.epochs = "0".into(),
+            format!("from 1 to {MAX_EPOCHS}."),
+        ),
+        (|d| d.noise = "9".into(), format!("from 0 to {MAX_NOISE} ")),
+        (
+            |d| d.test = "99".into(),
+            format!("from 0 to {MAX_TEST_PERCENT}."),
+        ),
+    ];
+    for (spoil, limit) in cases {
+        let text = said(spoil);
+        assert!(text.contains(&limit), "{limit} in {text}");
+    }
+}
+
+#[test]
+fn a_weight_set_by_hand_rescores_the_run() {
+    let mut draft = circles();
+    draft.test = "30".into();
+    let mut run = trained(&draft, 20);
+    let (loss, test_loss) = (run.history()[19], run.test_history()[19]);
+    let before = run.model().weights(0)[3];
+    run.set_weight(0, 3, before + 5.0)
+        .expect("a weight of layer 1");
+    assert_eq!(run.model().weights(0)[3], before + 5.0);
+    assert_eq!(run.epoch(), 20, "no epoch is trained");
+    assert_eq!(
+        run.history()[19],
+        run.evaluate(),
+        "the last loss is the edited network's"
+    );
+    assert_ne!(run.history()[19], loss);
+    assert_ne!(run.test_history()[19], test_loss);
+    let weights = run.model().parameters().to_vec();
+    for (layer, index, value) in [(0, 32, 1.0), (5, 0, 1.0), (0, 0, f64::NAN)] {
+        assert!(
+            run.set_weight(layer, index, value).is_err(),
+            "{layer} {index} {value}"
+        );
+    }
+    assert_eq!(
+        run.model().parameters(),
+        &weights[..],
+        "a refused edit changes nothing"
     );
 }

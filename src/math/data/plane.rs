@@ -67,7 +67,7 @@ impl Feature {
 
     /// Parses [`Feature::name`].
     pub fn from_name(name: &str) -> Option<Feature> {
-        Feature::ALL.into_iter().find(|f| f.name() == name.trim())
+        crate::math::named(&Feature::ALL, Feature::name, name)
     }
 
     /// Its value at the point (x₁, x₂).
@@ -86,10 +86,13 @@ impl Feature {
 
 /// Points of the plane (x₁, x₂ row by row) as the rows of `features` a network reads.
 pub fn lift(points: &[f64], features: &[Feature]) -> Vec<f64> {
-    points
-        .chunks_exact(2)
-        .flat_map(|p| features.iter().map(move |f| f.at(p[0], p[1])))
-        .collect()
+    let mut out = Vec::with_capacity(points.len() / 2 * features.len());
+    for p in points.chunks_exact(2) {
+        for f in features {
+            out.push(f.at(p[0], p[1]));
+        }
+    }
+    out
 }
 
 /// The same samples with each point of the plane lifted to `features`, named by their labels.
@@ -104,8 +107,12 @@ pub fn lift_dataset(d: &Dataset, features: &[Feature]) -> Dataset {
 /// The samples at `rows`, in that order.
 pub fn rows_of(d: &Dataset, rows: &[usize]) -> Dataset {
     let mut out = d.clone();
-    out.x = rows.iter().flat_map(|&i| d.input(i)).copied().collect();
-    out.y = rows.iter().flat_map(|&i| d.target(i)).copied().collect();
+    out.x.clear();
+    out.y.clear();
+    for &i in rows {
+        out.x.extend_from_slice(d.input(i));
+        out.y.extend_from_slice(d.target(i));
+    }
     out
 }
 
@@ -127,6 +134,9 @@ pub fn hold_out(d: &Dataset, percent: usize, seed: u64) -> (Dataset, Option<Data
     for &i in &order[..held] {
         held_out[i] = true;
     }
-    let (test, train): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| held_out[i]);
+    let (mut train, mut test) = (Vec::new(), Vec::new());
+    for (i, &out) in held_out.iter().enumerate() {
+        if out { &mut test } else { &mut train }.push(i);
+    }
     (rows_of(d, &train), Some(rows_of(d, &test)))
 }

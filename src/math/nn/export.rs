@@ -58,17 +58,29 @@ pub fn export(m: &Mlp, format: Format) -> Result<String, String> {
     })
 }
 
-/// `[a, b, c]`.
-fn list(values: &[f64]) -> String {
-    let items: Vec<String> = values.iter().map(|v| v.to_string()).collect();
-    format!("[{}]", items.join(", "))
+/// `[a, b, c]`, or with `width` set, rows of that many: `[[a, b], [c, d]]`.
+fn list(values: &[f64], width: Option<usize>) -> String {
+    let mut out = String::from("[");
+    for (i, v) in values.iter().enumerate() {
+        let (sep, open) = match width {
+            Some(w) if i % w == 0 => (if i == 0 { "" } else { "], " }, "["),
+            _ => (if i == 0 { "" } else { ", " }, ""),
+        };
+        let _ = write!(out, "{sep}{open}{v}");
+    }
+    if width.is_some() && !values.is_empty() {
+        out.push(']');
+    }
+    out + "]"
 }
 
 /// Layer `l`'s weights as a list of rows, and its biases.
 fn layer_lists(m: &Mlp, l: usize) -> (String, Option<String>) {
     let d = m.layers()[l];
-    let rows: Vec<String> = m.weights(l).chunks(d.inputs).map(list).collect();
-    (format!("[{}]", rows.join(", ")), m.bias(l).map(list))
+    (
+        list(m.weights(l), Some(d.inputs)),
+        m.bias(l).map(|b| list(b, None)),
+    )
 }
 
 /// One line naming the network: `2 → 8 relu → 1 sigmoid`.
@@ -165,21 +177,20 @@ fn pytorch(m: &Mlp) -> String {
 }
 
 fn json(m: &Mlp) -> String {
-    let layers: Vec<String> = (0..m.layers().len())
-        .map(|l| {
-            let d = m.layers()[l];
-            let (w, b) = layer_lists(m, l);
-            format!(
-                "    {{\"units\": {}, \"activation\": \"{}\", \"weights\": {w}, \"bias\": {}}}",
-                d.units,
-                d.activation.name(),
-                b.unwrap_or_else(|| "null".into())
-            )
-        })
-        .collect();
-    format!(
-        "{{\n  \"format\": \"eigenplay-mlp\",\n  \"inputs\": {},\n  \"weights_layout\": \"units x inputs (PyTorch nn.Linear)\",\n  \"layers\": [\n{}\n  ]\n}}\n",
-        m.inputs(),
-        layers.join(",\n")
-    )
+    let mut out = format!(
+        "{{\n  \"format\": \"eigenplay-mlp\",\n  \"inputs\": {},\n  \"weights_layout\": \"units x inputs (PyTorch nn.Linear)\",\n  \"layers\": [",
+        m.inputs()
+    );
+    for (l, d) in m.layers().iter().enumerate() {
+        let (w, b) = layer_lists(m, l);
+        let _ = write!(
+            out,
+            "{}\n    {{\"units\": {}, \"activation\": \"{}\", \"weights\": {w}, \"bias\": {}}}",
+            if l == 0 { "" } else { "," },
+            d.units,
+            d.activation.name(),
+            b.as_deref().unwrap_or("null")
+        );
+    }
+    out + "\n  ]\n}\n"
 }

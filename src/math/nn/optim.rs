@@ -131,7 +131,7 @@ impl Schedule {
 
     /// Parses [`Schedule::name`].
     pub fn from_name(name: &str) -> Option<Schedule> {
-        Schedule::ALL.into_iter().find(|s| s.name() == name.trim())
+        crate::math::named(&Schedule::ALL, Schedule::name, name)
     }
 
     /// The rate of epoch `epoch` (0 is the first) of `planned`, starting from `rate`. Epochs

@@ -378,6 +378,29 @@ impl Trainer {
         Ok(())
     }
 
+    /// Sets weight `index` (row by row) of layer `layer` to `value`, as a person editing the
+    /// network by hand, and scores the edited network: its loss (and the held-out loss) replaces
+    /// the last epoch's, so the readout, the curve's end and the link follow the edit. `Err`
+    /// says why nothing changed.
+    pub fn set_weight(&mut self, layer: usize, index: usize, value: f64) -> Result<(), String> {
+        if !value.is_finite() {
+            return Err(format!("{value} is not a finite number"));
+        }
+        let count = self.model.layers().get(layer).map(|d| d.units * d.inputs);
+        if count.is_none_or(|n| index >= n) {
+            return Err(format!("layer {} has no weight {}", layer + 1, index + 1));
+        }
+        self.model.weights_mut(layer)[index] = value;
+        let loss = self.evaluate();
+        if let Some(last) = self.history.last_mut() {
+            *last = loss;
+        }
+        if let (Some(test), Some(last)) = (&self.test, self.test_history.len().checked_sub(1)) {
+            self.test_history[last] = self.loss_on(test);
+        }
+        Ok(())
+    }
+
     /// Optimizer steps taken so far (epochs × batches per epoch).
     pub fn steps(&self) -> u64 {
         self.opt.steps

@@ -9,6 +9,8 @@ use crate::state::choices::{
     loss_from_name, loss_short, DataChoice, InitChoice, OptKind, RegChoice,
 };
 use crate::state::train::{Draft, LayerRow};
+use crate::ui::menu::{menu, Menu};
+use std::sync::Arc;
 
 /// Every control of the view, in three panels.
 #[component]
@@ -24,9 +26,8 @@ fn edit(state: TrainState, f: impl FnOnce(&mut Draft)) {
     state.edit(f);
 }
 
-/// A menu of named choices, one function for every menu so the page carries its code once:
-/// `options` are (link name, label) pairs, `current` names the draft's choice and `set`
-/// applies a picked name.
+/// A menu of the draft's named choices: `options` are (link name, label) pairs, `current`
+/// names the draft's choice and `set` applies a picked name.
 fn choice_menu(
     state: TrainState,
     label: &'static str,
@@ -35,26 +36,16 @@ fn choice_menu(
     set: fn(&mut Draft, &str),
 ) -> impl IntoView {
     let draft = state.draft;
-    view! {
-        <label class="field">
-            <span>{label}</span>
-            <select on:change=move |ev| {
-                let name = event_target_value(&ev);
-                edit(state, |d| set(d, &name));
-            }>
-                {options
-                    .into_iter()
-                    .map(|(name, text)| {
-                        view! {
-                            <option value=name selected=move || draft.with(current) == name>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
+    menu(Menu {
+        class: "field",
+        label: (label.into(), ""),
+        options: options
+            .into_iter()
+            .map(|(v, t)| (v.into(), t.into()))
+            .collect(),
+        current: Arc::new(move || draft.with(current).into()),
+        pick: Arc::new(move |name| edit(state, |d| set(d, &name))),
+    })
 }
 
 /// A text box of the draft, kept as typed; the checks say what is wrong with it.
@@ -192,7 +183,6 @@ fn PlaneControls() -> impl IntoView {
                 }
             >
                 "Regenerate"
-                <span class="sr-only">" the points with the next seed"</span>
             </button>
         </div>
     }
@@ -273,28 +263,17 @@ fn LayerEditor(index: usize) -> impl IntoView {
                     }
                 />
             </label>
-            <label class="inline">
-                <span class="sr-only">{format!("Layer {n} activation")}</span>
-                <select on:change=move |ev| {
-                    if let Some(a) = Activation::from_name(&event_target_value(&ev)) {
+            {menu(Menu {
+                class: "inline",
+                label: (format!("Layer {n} activation"), "sr-only"),
+                options: Activation::ALL.iter().map(|a| (a.name().into(), a.name().into())).collect(),
+                current: Arc::new(move || row().map_or("", |r| r.act.name()).into()),
+                pick: Arc::new(move |name| {
+                    if let Some(a) = Activation::from_name(&name) {
                         edit(state, |d| if let Some(l) = d.layers.get_mut(index) { l.act = a });
                     }
-                }>
-                    {Activation::ALL
-                        .into_iter()
-                        .map(|a| {
-                            view! {
-                                <option
-                                    value=a.name()
-                                    selected=move || row().is_some_and(|r| r.act == a)
-                                >
-                                    {a.name()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+                }),
+            })}
             <label class="inline">
                 <input
                     type="checkbox"
@@ -323,7 +302,6 @@ fn LayerEditor(index: usize) -> impl IntoView {
 #[component]
 fn TrainingPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
-    let draft = state.draft;
     view! {
         <section class="panel" aria-labelledby="train-how-h">
             <h2 id="train-how-h">"Training"</h2>
@@ -400,13 +378,8 @@ fn TrainingPanel() -> impl IntoView {
                     }
                 },
             )}
-            <div hidden=move || draft.with(|d| d.reg == RegChoice::None)>
-                {text_field(
-                    state,
-                    "Regularisation rate λ",
-                    |d| d.reg_rate.clone(),
-                    |d, v| d.reg_rate = v,
-                )}
+            <div hidden=move || state.draft.with(|d| d.reg == RegChoice::None)>
+                {text_field(state, "Regularisation rate λ", |d| d.reg_rate.clone(), |d, v| d.reg_rate = v)}
             </div>
             <p class="muted small-print">
                 "Batch size “full” trains on all samples at once. A penalty steers each step; the curves show the data's loss alone."

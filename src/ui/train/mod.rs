@@ -230,6 +230,21 @@ impl TrainState {
         self.redraw_all();
     }
 
+    /// Sets one weight by hand (layer `layer`, entry `index` row by row): training pauses, the
+    /// run is scored at the edited weights, and every panel and the link follow.
+    pub fn set_weight(self, layer: usize, index: usize, value: f64) -> Result<(), String> {
+        self.pause();
+        let mut done = Err("there is no run to edit".to_string());
+        self.trainer.update_value(|t| {
+            if let Some(t) = t {
+                done = t.set_weight(layer, index, value);
+            }
+        });
+        self.remember_trained();
+        self.redraw_all();
+        done
+    }
+
     /// One epoch, worked out in numbers first when the model is a single linear neuron.
     pub fn step(self) {
         self.pause();

@@ -6,15 +6,38 @@ use leptos::prelude::*;
 use super::TrainState;
 use crate::math::format::to_exact_cells;
 use crate::math::linalg::svd::{cond_of, rank_of, try_singular_values};
+use crate::math::nn::export::{export, Format};
 use crate::math::op::Op;
 use crate::state::lab::MAX_SIDE;
 use crate::state::View;
+use crate::ui::download::download;
 use crate::ui::page::Shell;
 
-/// The model as Keras's `model.summary()` prints it.
+/// The model as Keras's `model.summary()` prints it, and the trained network exported as
+/// NumPy code, PyTorch code or JSON, shown to select and copy, or downloaded.
 #[component]
 pub fn SummaryPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
+    // No format until one is asked for: the digits' network is 50 KB of numbers.
+    let format = RwSignal::new(None::<Format>);
+    let exported = move || {
+        let f = format.get()?;
+        state.with_trainer(|t| export(t.model(), f))
+    };
+    let code = move || {
+        state.slow_tick.track();
+        exported().map_or_else(String::new, |r| r.unwrap_or_else(|why| why))
+    };
+    let save = move |_| {
+        if let (Some(f), Some(Ok(text))) = (format.get_untracked(), exported()) {
+            let mime = if f == Format::Json {
+                "application/json"
+            } else {
+                "text/x-python"
+            };
+            download(f.file_name(), mime, &text);
+        }
+    };
     // The network changes only with a new run, which redraws everything.
     let table = move || {
         state.panel_tick.track();
@@ -26,6 +49,26 @@ pub fn SummaryPanel() -> impl IntoView {
         <section class="panel" aria-labelledby="train-sum-h">
             <h2 id="train-sum-h">"Model summary"</h2>
             <div inner_html=table></div>
+            <div class="export">
+                <h3>"Export the network"</h3>
+                <div class="button-row">
+                    {Format::ALL
+                        .map(|f| {
+                            view! {
+                                <button
+                                    class="small"
+                                    aria-pressed=move || (format.get() == Some(f)).to_string()
+                                    on:click=move |_| format.set(Some(f))
+                                >
+                                    {f.label()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                    <button class="small" on:click=save disabled=move || format.get().is_none()>"Download"</button>
+                </div>
+                <pre class="export-code" aria-label="Exported network" hidden=move || format.get().is_none()><code>{code}</code></pre>
+            </div>
         </section>
     }
 }
@@ -105,6 +148,62 @@ pub fn WeightsPanel() -> impl IntoView {
             s.view = View::Lab;
         });
     };
+    // The weight picked to edit: its layer, row and column.
+    let picked = RwSignal::new(None::<(usize, usize, usize)>);
+    let problem = RwSignal::new(String::new());
+    // The cell under the pointer: the heatmap's cells fill its SVG, one per weight.
+    let pick_at = move |l: usize, (rows, cols): (usize, usize), ev: &web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let svg = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("svg").ok().flatten());
+        if let Some(svg) = svg {
+            let r = svg.get_bounding_client_rect();
+            let at = |p: f64, start: f64, size: f64, n: usize| {
+                (((p - start) / size.max(1.0)) * n as f64).clamp(0.0, n as f64 - 1.0) as usize
+            };
+            let i = at(f64::from(ev.client_y()), r.top(), r.height(), rows);
+            let j = at(f64::from(ev.client_x()), r.left(), r.width(), cols);
+            picked.set(Some((l, i, j)));
+            problem.set(String::new());
+        }
+    };
+    // Arrow keys move the pick within a focused heatmap.
+    let step_pick = move |l: usize, (rows, cols): (usize, usize), ev: &web_sys::KeyboardEvent| {
+        let (di, dj): (isize, isize) = match ev.key().as_str() {
+            "ArrowUp" => (-1, 0),
+            "ArrowDown" => (1, 0),
+            "ArrowLeft" => (0, -1),
+            "ArrowRight" => (0, 1),
+            _ => return,
+        };
+        ev.prevent_default();
+        let (i, j) = match picked.get_untracked() {
+            Some((pl, i, j)) if pl == l => (
+                i.saturating_add_signed(di).min(rows - 1),
+                j.saturating_add_signed(dj).min(cols - 1),
+            ),
+            _ => (0, 0),
+        };
+        picked.set(Some((l, i, j)));
+    };
+    let set = move |l: usize, cols: usize, text: String| {
+        let Some((pl, i, j)) = picked.get_untracked().filter(|p| p.0 == l) else {
+            return;
+        };
+        let said = match crate::math::parse::parse_number(&text) {
+            Some(v) => state
+                .set_weight(pl, i * cols + j, v)
+                .err()
+                .unwrap_or_default(),
+            None => format!(
+                "“{}” is not a number; the weight keeps its value.",
+                text.trim()
+            ),
+        };
+        problem.set(said);
+    };
     let layers = move || {
         state.slow_tick.track();
         state
@@ -120,7 +219,7 @@ pub fn WeightsPanel() -> impl IntoView {
         <section class="panel" aria-labelledby="train-w-h">
             <h2 id="train-w-h">"Weight matrices"</h2>
             <p class="muted">
-                "Each layer computes W·x + b with W of shape (outputs × inputs). Orange entries are positive, blue negative; pale ones are near 0."
+                "Each layer computes W·x + b with W of shape (outputs × inputs). Orange entries are positive, blue negative; pale ones are near 0. Click an entry (or focus a heatmap and use the arrow keys) to edit that weight by hand."
             </p>
             <div class="weights">
                 {move || {
@@ -153,6 +252,8 @@ pub fn WeightsPanel() -> impl IntoView {
                                     "The SVD of a matrix this large takes longer than a frame, so its σ are worked out when training pauses or ends.".to_string(),
                                 ),
                             };
+                            // Blocks are means of many weights: only a map of every weight is edited.
+                            let (shape, editable) = ((f.rows, f.cols), f.block == 1);
                             view! {
                                 <figure class="weight">
                                     <figcaption>
@@ -160,7 +261,31 @@ pub fn WeightsPanel() -> impl IntoView {
                                         {format!("{} × {}", f.rows, f.cols)}
                                         {blocks}
                                     </figcaption>
-                                    <div class="plot heat" role="img" aria-label=format!("Heatmap of W{}", l + 1) inner_html=f.svg></div>
+                                    <div
+                                        class="plot heat"
+                                        role="img"
+                                        tabindex=editable.then_some("0")
+                                        aria-label=format!("Heatmap of W{}", l + 1)
+                                        inner_html=f.svg
+                                        on:click=move |ev| if editable { pick_at(l, shape, &ev) }
+                                        on:keydown=move |ev| if editable { step_pick(l, shape, &ev) }
+                                    ></div>
+                                    <label class="field weight-edit" hidden=move || picked.get().is_none_or(|p| p.0 != l)>
+                                        <span>
+                                            {move || picked.get().map_or(String::new(), |(_, i, j)| format!("W{}[{}, {}]", l + 1, i + 1, j + 1))}
+                                        </span>
+                                        <input
+                                            class="num"
+                                            type="text"
+                                            prop:value=move || {
+                                                picked.get().filter(|p| p.0 == l).and_then(|(_, i, j)| {
+                                                    state.with_trainer(|t| crate::math::format::sig(t.model().weights(l)[i * shape.1 + j]))
+                                                }).unwrap_or_default()
+                                            }
+                                            on:change=move |ev| set(l, shape.1, event_target_value(&ev))
+                                        />
+                                        <span class="muted" role="status">{move || problem.get()}</span>
+                                    </label>
                                     <p aria-label=format!("Result W{} rank", l + 1)>{facts.0}</p>
                                     <p class="muted">{facts.1}</p>
                                     <button

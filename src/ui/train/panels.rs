@@ -6,37 +6,10 @@ use leptos::prelude::*;
 use super::charts::LossCurve;
 use super::TrainState;
 use crate::math::nn::{teach, thousands, Activation, Loss, Optimizer, TrainError};
+use crate::plot::tables;
 use crate::state::trained::MAX_LINK_PARAMS;
 
-/// A number with up to 8 significant digits (221.6144 stays 221.6144), no trailing zeros.
-pub fn sig(x: f64) -> String {
-    if !x.is_finite() || x == 0.0 || x.fract() == 0.0 && x.abs() < 1e15 {
-        return crate::math::format::fmt_number(x);
-    }
-    let exp = x.abs().log10().floor() as i32;
-    if !(-4..9).contains(&exp) {
-        let s = format!("{x:.7e}");
-        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-        let m = m.trim_end_matches('0').trim_end_matches('.');
-        return format!("{m}e{e}");
-    }
-    let decimals = (7 - exp).max(0) as usize;
-    let s = format!("{x:.decimals$}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.into()
-    }
-}
-
-/// `[a, b, c]` with [`sig`] numbers.
-pub fn list(xs: &[f64]) -> String {
-    format!(
-        "[{}]",
-        xs.iter().map(|&x| sig(x)).collect::<Vec<_>>().join(", ")
-    )
-}
+pub use crate::math::format::{sig, sig_list as list};
 
 /// Play, Pause, Step, Reset; the epoch and loss; every problem; the loss curve.
 #[component]
@@ -87,29 +60,14 @@ pub fn RunPanel() -> impl IntoView {
                     <button on:click=move |_| state.reset()>"Reset"</button>
                 </div>
             </div>
-            {move || {
-                problems()
-                    .map(|list| {
-                        view! {
-                            <div class="problems" role="alert">
-                                <p>"These settings cannot train yet:"</p>
-                                <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                            </div>
-                        }
-                    })
-            }}
-            {move || {
-                state
-                    .build_error
-                    .get()
-                    .map(|why| {
-                        view! {
-                            <div class="problems" role="alert">
-                                <p>{why}</p>
-                            </div>
-                        }
-                    })
-            }}
+            <div inner_html=move || {
+                let mut html = problems()
+                    .map_or(String::new(), |list| tables::problems("These settings cannot train yet:", &list));
+                if let Some(why) = state.build_error.get() {
+                    html += &tables::problems("", &[why]);
+                }
+                html
+            }></div>
             {move || {
                 diverged()
                     .map(|d| {
@@ -129,44 +87,22 @@ pub fn RunPanel() -> impl IntoView {
                         }
                     })
             }}
-            <p class="readout">
-                {move || {
+            <p
+                class="readout"
+                inner_html=move || {
                     readout()
-                        .map(|(epoch, loss, acc, test)| {
-                            view! {
-                                <span>
-                                    "Epoch "
-                                    <b aria-label="Result epoch">{epoch.to_string()}</b>
-                                    {format!(" of {}", state.target())}
-                                </span>
-                                <span>
-                                    "Loss "
-                                    <b aria-label="Result loss">{loss.map_or("–".into(), sig)}</b>
-                                </span>
-                                {[("Accuracy ", "Result accuracy", acc), ("Test accuracy ", "Result test accuracy", test)]
-                                    .into_iter()
-                                    .filter_map(|(name, label, a)| {
-                                        let a = a?;
-                                        Some(view! {
-                                            <span>
-                                                {name}
-                                                <b aria-label=label>
-                                                    {format!("{}%", crate::math::format::fmt_number((a * 1000.0).round() / 10.0))}
-                                                </b>
-                                            </span>
-                                        })
-                                    })
-                                    .collect_view()}
-                            }
+                        .map_or(String::new(), |(epoch, loss, acc, test)| {
+                            tables::readout(epoch, state.target(), loss, [acc, test])
                         })
-                }}
-            </p>
-            {move || {
+                }
+            ></p>
+            <div inner_html=move || {
                 state.tick.track();
-                state.with_trainer(|t| link_note(t.epoch(), t.resumed_from(), t.model().param_count()))
+                state
+                    .with_trainer(|t| link_note(t.epoch(), t.resumed_from(), t.model().param_count()))
                     .flatten()
-                    .map(|text| view! { <p class="note">{text}</p> })
-            }}
+                    .map_or(String::new(), |text| format!(r#"<p class="note">{text}</p>"#))
+            }></div>
             <LossCurve />
         </section>
     }
@@ -204,6 +140,29 @@ fn explainable(state: TrainState) -> bool {
     })
 }
 
+/// The rows of a Step's table, in the lesson's order.
+fn step_rows(s: &crate::math::nn::teach::LinearStep) -> Vec<(String, String, &'static str)> {
+    let mut rows: Vec<(String, String)> = vec![
+        ("weights w".into(), list(&s.weights)),
+        ("predictions ŷ = Xw + b".into(), list(&s.predictions)),
+        ("errors ŷ − y".into(), list(&s.errors)),
+        ("loss mean((ŷ − y)²)".into(), sig(s.loss)),
+        ("gradient (2/n)·Xᵀ(ŷ − y)".into(), list(&s.gradient)),
+    ];
+    if let (Some(b), Some(g), Some(nb)) = (s.bias, s.bias_gradient, s.new_bias) {
+        rows.insert(1, ("bias b".into(), sig(b)));
+        rows.push(("bias gradient (2/n)·Σ(ŷ − y)".into(), sig(g)));
+        rows.push(("new bias".into(), sig(nb)));
+    }
+    rows.push((
+        format!("new weights w − {}·gradient", sig(s.rate)),
+        list(&s.new_weights),
+    ));
+    rows.push(("new predictions".into(), list(&s.new_predictions)));
+    rows.push(("new loss".into(), sig(s.new_loss)));
+    rows.into_iter().map(|(k, v)| (k, v, "")).collect()
+}
+
 /// The last Step, worked out the way the lesson does it by hand.
 #[component]
 pub fn StepPanel() -> impl IntoView {
@@ -211,51 +170,15 @@ pub fn StepPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="train-step-h" hidden=move || !explainable(state)>
             <h2 id="train-step-h">"One gradient step, in numbers"</h2>
-            {move || match state.last_step.get() {
-                None => {
-                    view! {
-                        <p class="muted">
-                            "Press Step: the page works out the next update the way the lesson does by hand."
-                        </p>
-                    }
-                        .into_any()
-                }
-                Some(s) => {
-                    let mut rows: Vec<(String, String)> = vec![
-                        ("weights w".into(), list(&s.weights)),
-                        ("predictions ŷ = Xw + b".into(), list(&s.predictions)),
-                        ("errors ŷ − y".into(), list(&s.errors)),
-                        ("loss mean((ŷ − y)²)".into(), sig(s.loss)),
-                        ("gradient (2/n)·Xᵀ(ŷ − y)".into(), list(&s.gradient)),
-                    ];
-                    if let (Some(b), Some(g), Some(nb)) = (s.bias, s.bias_gradient, s.new_bias) {
-                        rows.insert(1, ("bias b".into(), sig(b)));
-                        rows.push(("bias gradient (2/n)·Σ(ŷ − y)".into(), sig(g)));
-                        rows.push(("new bias".into(), sig(nb)));
-                    }
-                    rows.push((format!("new weights w − {}·gradient", sig(s.rate)), list(&s.new_weights)));
-                    rows.push(("new predictions".into(), list(&s.new_predictions)));
-                    rows.push(("new loss".into(), sig(s.new_loss)));
-                    view! {
-                        <table class="kv" aria-label="Gradient step">
-                            <tbody>
-                                {rows
-                                    .into_iter()
-                                    .map(|(k, v)| {
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{k}</th>
-                                                <td>{v}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                        .into_any()
-                }
-            }}
+            <div inner_html=move || {
+                state.last_step.get().map_or_else(
+                    || {
+                        r#"<p class="muted">Press Step: the page works out the next update the way the lesson does by hand.</p>"#
+                            .to_string()
+                    },
+                    |s| crate::plot::tables::key_values("Gradient step", &step_rows(&s)),
+                )
+            }></div>
         </section>
     }
 }
@@ -330,39 +253,27 @@ pub fn FitPanel() -> impl IntoView {
         if let Some(b) = lb {
             rows.push(("b".into(), b, tb, cf.bias.unwrap_or(0.0)));
         }
-        Some(view! {
-            <table class="fit" aria-label="Learned vs true">
-                <thead>
-                    <tr>
-                        <th scope="col">"parameter"</th>
-                        <th scope="col">"learned (gradient descent)"</th>
-                        <th scope="col">"true"</th>
-                        <th scope="col">"closed form X⁺y"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|(name, l, t, c)| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{name}</th>
-                                    <td>{sig(l)}</td>
-                                    <td>{t.map_or("–".into(), sig)}</td>
-                                    <td>{sig(c)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                    <tr>
-                        <th scope="row">"loss (MSE)"</th>
-                        <td>{loss.map_or("–".into(), sig)}</td>
-                        <td>{if tw.is_some() { "0" } else { "–" }}</td>
-                        <td>{sig(cf.loss)}</td>
-                    </tr>
-                </tbody>
-            </table>
-        })
+        let mut cells: Vec<Vec<String>> = rows
+            .into_iter()
+            .map(|(name, l, t, c)| vec![name, sig(l), t.map_or("–".into(), sig), sig(c)])
+            .collect();
+        cells.push(vec![
+            "loss (MSE)".into(),
+            loss.map_or("–".into(), sig),
+            if tw.is_some() { "0" } else { "–" }.into(),
+            sig(cf.loss),
+        ]);
+        Some(crate::plot::tables::grid(
+            "fit",
+            "Learned vs true",
+            &[
+                "parameter",
+                "learned (gradient descent)",
+                "true",
+                "closed form X⁺y",
+            ],
+            &cells,
+        ))
     };
     let bias_note = move || {
         let (cf, other, bias) = closed.get()?;
@@ -386,7 +297,7 @@ pub fn FitPanel() -> impl IntoView {
             <p class="muted">
                 "Least squares has an answer in one step, w = X⁺y (the pseudo-inverse); gradient descent walks towards it."
             </p>
-            {table}
+            <div inner_html=move || table().unwrap_or_default()></div>
             <p class="muted">{bias_note}</p>
         </section>
     }

@@ -63,23 +63,20 @@ fn CurvaturePanel() -> impl IntoView {
         } else {
             "verdict bad"
         };
+        let table = crate::plot::tables::key_values(
+            "Curvature",
+            &[
+                ("eigenvalues of H = (2/n)·X̃ᵀX̃".into(), list(&eig), ""),
+                (
+                    "largest stable rate 2/λmax".into(),
+                    sig(limit),
+                    "Result max stable rate",
+                ),
+                ("condition number λmax/λmin".into(), fmt_number(cond), ""),
+            ],
+        );
         Some(view! {
-            <table class="kv" aria-label="Curvature">
-                <tbody>
-                    <tr>
-                        <th scope="row">"eigenvalues of H = (2/n)·X̃ᵀX̃"</th>
-                        <td>{list(&eig)}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">"largest stable rate 2/λmax"</th>
-                        <td aria-label="Result max stable rate">{sig(limit)}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">"condition number λmax/λmin"</th>
-                        <td>{fmt_number(cond)}</td>
-                    </tr>
-                </tbody>
-            </table>
+            <div inner_html=table></div>
             <p class=verdict_class>{verdict}</p>
             <p class="muted">
                 {if exact {
@@ -126,6 +123,15 @@ fn LayersPanel() -> impl IntoView {
                 .all(|l| l.act == Activation::Linear)
         })
     };
+    // Every hidden layer gets `act`; the output layer keeps its own.
+    let hidden_acts = move |act: Activation| {
+        draft.update(|d| {
+            let n = d.layers.len();
+            for l in &mut d.layers[..n.saturating_sub(1)] {
+                l.act = act;
+            }
+        })
+    };
     let any_bias = move || draft.with(|d| d.layers.iter().any(|l| l.bias));
     let collapsed = move || {
         state.slow_tick.track();
@@ -147,75 +153,36 @@ fn LayersPanel() -> impl IntoView {
                     c.rank
                 )}
             </p>
-            {small
-                .then(|| {
-                    view! {
-                        <table class="matrix-out" aria-label="M">
-                            <tbody>
-                                {(0..r)
-                                    .map(|i| {
-                                        view! {
-                                            <tr>
-                                                {(0..k)
-                                                    .map(|j| view! { <td>{sig(c.matrix[(i, j)])}</td> })
-                                                    .collect_view()}
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                        <p class="muted">{format!("c = {}", list(c.bias.as_slice()))}</p>
-                    }
-                })}
+            <div inner_html=if small {
+                let rows: Vec<Vec<String>> = (0..r)
+                    .map(|i| (0..k).map(|j| sig(c.matrix[(i, j)])).collect())
+                    .collect();
+                format!(
+                    r#"{}<p class="muted">c = {}</p>"#,
+                    crate::plot::tables::grid("matrix-out", "M", &[], &rows),
+                    list(c.bias.as_slice())
+                )
+            } else {
+                String::new()
+            }></div>
         })
     };
     view! {
         <section class="panel" aria-labelledby="train-layers-h">
             <h2 id="train-layers-h">"Why activations and biases?"</h2>
-            <Show when=hidden>
+            <div hidden=move || !hidden()>
                 <p class="muted">
                     "Without activations, stacked layers collapse into a single matrix: depth adds nothing a straight line (or flat boundary) could not do."
                 </p>
                 <div class="button-row">
-                    <Show
-                        when=hidden_linear
-                        fallback=move || {
-                            view! {
-                                <button
-                                    class="small"
-                                    on:click=move |_| {
-                                        draft
-                                            .update(|d| {
-                                                let n = d.layers.len();
-                                                for l in &mut d.layers[..n - 1] {
-                                                    l.act = Activation::Linear;
-                                                }
-                                            })
-                                    }
-                                >
-                                    "Remove the activations"
-                                </button>
-                            }
-                        }
-                    >
-                        <button
-                            class="small"
-                            on:click=move |_| {
-                                draft
-                                    .update(|d| {
-                                        let n = d.layers.len();
-                                        for l in &mut d.layers[..n - 1] {
-                                            l.act = Activation::Relu;
-                                        }
-                                    })
-                            }
-                        >
-                            "Put ReLU back"
-                        </button>
-                    </Show>
+                    <button class="small" hidden=hidden_linear on:click=move |_| hidden_acts(Activation::Linear)>
+                        "Remove the activations"
+                    </button>
+                    <button class="small" hidden=move || !hidden_linear() on:click=move |_| hidden_acts(Activation::Relu)>
+                        "Put ReLU back"
+                    </button>
                 </div>
-            </Show>
+            </div>
             {collapse_view}
             <p class="muted">
                 "Without a bias every layer maps 0 to 0, so the fit is forced through the origin."

@@ -28,7 +28,7 @@ impl Trainer {
         self.loss_on(&self.data)
     }
 
-    fn loss_on(&self, data: &Dataset) -> f64 {
+    pub(super) fn loss_on(&self, data: &Dataset) -> f64 {
         let rows = data.rows();
         let mut ws = Workspace::new(&self.model, rows);
         ws.input_mut(&self.model, rows).copy_from_slice(&data.x);
