@@ -19,7 +19,7 @@ use std::fmt::Write;
 /// styled twice a second while training; that held its main thread 120 to 250 ms at a time,
 /// and 54 to 81 ms with paths (`node scripts/longtasks.mjs '?view=train&data=digits'`, the
 /// Long Tasks API). Cells stretch to fill the box.
-fn cells_svg(
+pub(crate) fn cells_svg(
     (rows, cols): (usize, usize),
     (w, h): (u32, u32),
     paint: &dyn Fn(usize) -> String,
@@ -55,7 +55,7 @@ const GRID_HEX: &str = "#020202";
 const ACCENT_HEX: &str = "#030303";
 
 /// A colour as `#RRGGBB`.
-fn hex(c: RGBColor) -> String {
+pub(crate) fn hex(c: RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 

@@ -49,7 +49,7 @@ test("circles: noise, a test share, features and a penalty train with a test-los
   const curve = page.getByRole("img", { name: "Loss curve" });
   const names = await curve.evaluate((el) => [...el.querySelectorAll("text")].map((t) => t.textContent.trim()));
   expect(names).toEqual(expect.arrayContaining(["test", "training"]));
-  await expect(page.getByRole("img", { name: "Decision regions" }).locator("svg")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Decision regions" }).locator("svg").first()).toBeVisible();
   // The confusion matrix counts the 60 held-out points.
   const counts = await page
     .getByRole("table", { name: "Confusion matrix", exact: true })

@@ -264,9 +264,26 @@ fn decision_boundary_draws_the_grid_and_the_samples() {
         points: &points,
         labels: &labels,
     };
-    let (svg, ()) = plot::to_svg(300, 300, |root| decision_boundary(root, &spec)).unwrap();
-    assert!(svg.matches("<rect").count() >= n * n);
+    let (frame, overlay) = plot::to_svg(300, 300, |root| decision_boundary(root, &spec)).unwrap();
+    let svg = plot::with_overlay(&frame, &overlay);
+    assert!(
+        svg.ends_with("</svg>\n") || svg.ends_with("</svg>"),
+        "{svg}"
+    );
+    // One path per class and shade, not a rectangle per cell; each class's half of the grid.
+    assert_eq!(svg.matches("<path").count(), 2, "{overlay}");
+    for half in overlay.split("<path").skip(1) {
+        assert_eq!(half.matches('z').count(), n * n / 2, "{half}");
+    }
+    assert!(
+        overlay.starts_with("<svg x="),
+        "the regions sit inside the axes: {overlay}"
+    );
     assert_eq!(svg.matches("<circle").count(), 3);
+    assert!(
+        svg.find("<circle") > svg.find("<path"),
+        "the samples lie on top of the regions"
+    );
     assert!(!svg.contains("style="));
     // Both axes run from −1 to 1 at round numbers, and each sample sits where they say.
     let (xs, ys) = axis_labels(&svg);

@@ -163,7 +163,7 @@ pub fn BoundaryPanel() -> impl IntoView {
                 };
                 plot::to_svg(360, 360, |root| plot::decision_boundary(root, &spec))
                     .ok()
-                    .map(|(s, ())| s)
+                    .map(|(frame, overlay)| plot::with_overlay(&frame, &overlay))
             })
             .flatten()
             .unwrap_or_default()
