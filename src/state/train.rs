@@ -4,12 +4,16 @@
 use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind, RegChoice};
 use super::clip;
 use super::trained::Trained;
-use crate::math::data::plane::{self, Feature};
-use crate::math::data::{self, digits, Dataset, Shape2d, Task};
+
+mod plane_set;
+use crate::math::data::plane::Feature;
+use crate::math::data::{self, digits, Dataset, Task};
 use crate::math::nn::{
     presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, Penalty, Schedule,
     TrainConfig, Trainer,
 };
+use plane_set::must_be;
+pub use plane_set::{noise_level, penalty_rate, test_percent, Plane};
 
 /// Widest layer the builder accepts: wider ones would train slowly in a page.
 pub const MAX_UNITS: usize = 256;
@@ -21,32 +25,6 @@ pub const MAX_EPOCHS: usize = 100_000;
 pub const MAX_NOISE: f64 = 0.5;
 /// The largest share of a generated 2-D set that may be held out, in percent.
 pub const MAX_TEST_PERCENT: usize = 90;
-/// What a control holds that it must not: `The {what} “{typed}” must be {rule}.` One place
-/// for every such sentence of the checks.
-fn must_be(what: &str, typed: &str, rule: &str) -> String {
-    format!("The {what} “{}” must be {rule}.", clip(typed.trim()))
-}
-
-/// A generated 2-D set's noise as typed, if it is one the sets take (0 to [`MAX_NOISE`]).
-pub fn noise_level(text: &str) -> Option<f64> {
-    crate::math::parse::parse_number(text).filter(|n| (0.0..=MAX_NOISE).contains(n))
-}
-
-/// A share to hold out as typed (`30`, or `30%`), if it is one (0 to [`MAX_TEST_PERCENT`]).
-pub fn test_percent(text: &str) -> Option<usize> {
-    let t = text.trim();
-    t.strip_suffix('%')
-        .unwrap_or(t)
-        .parse()
-        .ok()
-        .filter(|p| *p <= MAX_TEST_PERCENT)
-}
-
-/// A penalty's rate as typed, if it is one (a number from 0 up).
-pub fn penalty_rate(text: &str) -> Option<f64> {
-    crate::math::parse::parse_number(text).filter(|r| *r >= 0.0 && r.is_finite())
-}
-
 /// One layer as the builder holds it; the width stays text until checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerRow {
@@ -345,36 +323,6 @@ impl Draft {
         })
     }
 
-    /// A generated 2-D set as the controls ask for it: its jitter, the share held out and
-    /// the features read; `Err` names the control that is wrong.
-    fn plane_set(&self, shape: Shape2d, seed: u64) -> Result<DatasetParts, String> {
-        let noise = noise_level(&self.noise).ok_or_else(|| {
-            must_be(
-                "noise",
-                &self.noise,
-                "a number from 0 to 0.5 (the points span about −1 to 1)",
-            )
-        })?;
-        let percent = test_percent(&self.test)
-            .ok_or_else(|| must_be("test share", &self.test, "a whole percent from 0 to 90"))?;
-        if self.features.is_empty() {
-            return Err("Pick at least one feature for the network to read.".into());
-        }
-        let (n, k) = if shape == Shape2d::Spiral {
-            (300, 3)
-        } else {
-            (200, 2)
-        };
-        let points = data::classification(shape, n, k, noise, seed);
-        let (train, test) = plane::hold_out(&points, percent, seed);
-        let lift = |d: &Dataset| plane::lift_dataset(d, &self.features);
-        let view = Plane {
-            features: self.features.clone(),
-            points: train.x.clone(),
-        };
-        Ok((lift(&train), test.as_ref().map(lift), Some(view)))
-    }
-
     /// The dataset the draft names, the part of it held out to test on and, for data on the
     /// plane, what its pictures need; or why it cannot be made.
     fn dataset(&self, seed: u64) -> Result<DatasetParts, String> {
@@ -411,15 +359,6 @@ impl Draft {
 
 /// What [`Draft::dataset`] makes: the training data, the held-out data, the plane's view.
 type DatasetParts = (Dataset, Option<Dataset>, Option<Plane>);
-
-/// A set on the plane as its pictures need it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Plane {
-    /// What the network reads of each point.
-    pub features: Vec<Feature>,
-    /// The training points before lifting, (x₁, x₂) row by row.
-    pub points: Vec<f64>,
-}
 
 /// A draft that passed its checks: what a run is built from.
 #[derive(Clone, Debug, PartialEq)]
