@@ -85,6 +85,25 @@ test.describe("the digits", () => {
     await expect(reading).toBeVisible();
   });
 
+  test("no main-thread task over 50 ms while the digits train 300 epochs", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: "longtask", buffered: true });
+    });
+    await openApp(page, "?view=train&data=digits&epochs=300");
+    await expect(button(page, "Play")).toBeEnabled();
+    await page.waitForTimeout(500);
+    const t0 = await page.evaluate(() => performance.now());
+    await button(page, "Play").click();
+    await expect(epoch(page)).toHaveText("300", { timeout: 120_000 });
+    await page.waitForTimeout(300);
+    const long = await page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), t0);
+    expect(long, "long tasks while the digits train").toEqual([]);
+    await expect(page.getByRole("list", { name: "Test digits", exact: true }).getByRole("listitem")).toHaveCount(40);
+  });
+
   test("a fetch that fails says why, keeps the settings, and Try again brings them", async ({ page }) => {
     test.info().annotations.push({ type: "expected-console-error", description: "404" });
     let answer = (route) => route.fulfill({ status: 404, body: "not here" });

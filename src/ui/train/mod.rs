@@ -114,7 +114,11 @@ impl TrainState {
         self.tick.update(|n| *n += 1);
         self.curve_tick.update(|n| *n += 1);
         self.slow_tick.update(|n| *n += 1);
-        self.panel_tick.update(|n| *n += 1);
+        // The other panels the next frame: all at once held the main thread 50 to 60 ms as
+        // the digits finished training (scripts/longtasks.mjs).
+        request_animation_frame(move || {
+            self.panel_tick.try_update(|n| *n += 1);
+        });
         let t = now();
         self.last_curve.set_value(t);
         self.last_slow.set_value(t);
@@ -268,12 +272,16 @@ impl TrainState {
         let start = now();
         let target = self.target.get_value();
         let mut done = false;
+        // A frame that redraws the slow panels trains nothing: the two together held the
+        // main thread 55 to 91 ms on the digits (scripts/longtasks.mjs), each alone under 40.
+        let redraws =
+            self.panel_due.get_value() || start - self.last_slow.get_value() > SLOW_EVERY_MS;
         self.trainer.update_value(|t| {
             let Some(t) = t else {
                 done = true;
                 return;
             };
-            loop {
+            while !redraws {
                 if t.epoch() >= target || t.step_epoch().is_err() {
                     done = true;
                     break;
