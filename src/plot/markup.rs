@@ -213,6 +213,52 @@ pub fn unit_images(weights: &[f64], side: usize, most: usize) -> Vec<(String, St
         .collect()
 }
 
+/// Units drawn over the plane at most, per layer.
+const SHOWN_NEURONS: usize = 16;
+
+/// What each hidden unit outputs over the plane, as TensorFlow Playground draws its neurons:
+/// one thumbnail per unit (orange where it is positive, blue where negative), a list per
+/// layer. `hidden` is [`crate::math::nn::teach::Grid::hidden`] for an `n × n` grid, whose row
+/// 0 is the bottom of the plane; `acts` names each layer's activation.
+pub fn neuron_maps(hidden: &[Vec<f64>], n: usize, acts: &[Activation]) -> String {
+    if hidden.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        r#"<h3>What each neuron sees</h3><p class="muted">Each hidden unit's output over the same plane: the pieces the last layer adds up.</p><div class="neurons">"#,
+    );
+    for (l, (outputs, act)) in hidden.iter().zip(acts).enumerate() {
+        let units = outputs.len() / (n * n).max(1);
+        let cells: Vec<(String, String, bool)> = (0..units.min(SHOWN_NEURONS))
+            .map(|u| {
+                // Top row first, as a picture is drawn.
+                let values: Vec<f64> = (0..n * n)
+                    .map(|k| outputs[((n - 1 - k / n) * n + k % n) * units + u])
+                    .collect();
+                (
+                    heatmap_svg(&values, (n, n), (40, 40)),
+                    (u + 1).to_string(),
+                    false,
+                )
+            })
+            .collect();
+        let more = if units > SHOWN_NEURONS {
+            format!(", the first {SHOWN_NEURONS} of {units}")
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            out,
+            "<p>Layer {} ({}{more})</p>{}",
+            l + 1,
+            act.name(),
+            image_grid(&format!("Layer {} neurons", l + 1), &cells)
+        );
+    }
+    out.push_str("</div>");
+    out
+}
+
 /// A drawn input's way through the network: a line per layer for `W·a + b` and one for its
 /// activation, each with its numbers, above the class the last layer picks. `trace` is
 /// [`crate::math::nn::Mlp::trace`]'s, `acts` each layer's activation.

@@ -50,6 +50,12 @@ test("circles: noise, a test share, features and a penalty train with a test-los
   const names = await curve.evaluate((el) => [...el.querySelectorAll("text")].map((t) => t.textContent.trim()));
   expect(names).toEqual(expect.arrayContaining(["test", "training"]));
   await expect(page.getByRole("img", { name: "Decision regions" }).locator("svg").first()).toBeVisible();
+  // Each hidden unit drawn over the plane, as TensorFlow Playground does: 16 different maps.
+  await expect(page.getByText("Layer 1 (tanh)", { exact: true })).toBeVisible();
+  const neurons = page.getByRole("list", { name: "Layer 1 neurons", exact: true });
+  await expect(neurons.getByRole("listitem")).toHaveCount(16);
+  const maps = await neurons.locator("svg").evaluateAll((els) => els.map((e) => e.innerHTML));
+  expect(new Set(maps).size, "trained units see different things").toBeGreaterThan(8);
   // The confusion matrix counts the 60 held-out points.
   const counts = await page
     .getByRole("table", { name: "Confusion matrix", exact: true })

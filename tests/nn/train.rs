@@ -161,6 +161,15 @@ fn decision_grid_agrees_with_predict() {
             let p = m.predict(&[x, y], 1)[0];
             assert_eq!(g.value[j * 9 + i], p);
             assert_eq!(g.class[j * 9 + i], usize::from(p >= 0.5));
+            // Each hidden unit's map holds what that unit outputs at the cell's point.
+            let trace = m.trace(&[x, y]);
+            assert_eq!(g.hidden.len(), trace.len() - 1);
+            for (map, (_, a)) in g.hidden.iter().zip(&trace) {
+                let k = j * 9 + i;
+                for (got, want) in map[k * a.len()..(k + 1) * a.len()].iter().zip(a) {
+                    assert!((got - want).abs() < 1e-12, "{got} against {want}");
+                }
+            }
         }
     }
 }

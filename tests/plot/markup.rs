@@ -4,8 +4,8 @@
 use eigenplay::math::nn::{Activation, Mlp, NetSpec};
 use eigenplay::plot::exact::cells_table;
 use eigenplay::plot::markup::{
-    confusion_table, forward_pass, heatmap_svg, image_grid, ink_svg, pad_svg, subscript,
-    unit_images,
+    confusion_table, forward_pass, heatmap_svg, image_grid, ink_svg, neuron_maps, pad_svg,
+    subscript, unit_images,
 };
 use eigenplay::plot::race::{race_table, RaceRow};
 
@@ -267,4 +267,28 @@ fn the_race_table_ticks_only_an_answer_the_gpu_computed_and_that_agrees() {
         "{}",
         cells[0]
     );
+}
+
+#[test]
+fn neuron_maps_draw_each_hidden_unit_over_the_plane_top_row_first() {
+    // A 2 × 2 grid, one layer of two units: unit 1 is positive only at the bottom-left
+    // point (cell 0, the grid's first row being the bottom), unit 2 everywhere negative.
+    let hidden = vec![vec![1.0, -1.0, 0.0, -1.0, 0.0, -1.0, 0.0, -1.0]];
+    let html = neuron_maps(&hidden, 2, &[Activation::Tanh, Activation::Sigmoid]);
+    assert!(html.starts_with("<h3>What each neuron sees</h3>"));
+    assert!(html.contains("<p>Layer 1 (tanh)</p>"), "{html}");
+    assert_eq!(html.matches("<li>").count(), 2);
+    assert!(html.contains(r#"aria-label="Layer 1 neurons""#));
+    // Bottom-left is drawn at row 1 (the lower row), column 0.
+    assert!(
+        html.contains(r##"<path fill="#EA580C" fill-opacity="1.00" d="M0 1h1v1h-1z"/>"##),
+        "{html}"
+    );
+    assert_eq!(html.matches(r##"<path fill="#2563EB" fill-opacity="1.00" d="M0 0h1v1h-1zM1 0h1v1h-1zM0 1h1v1h-1zM1 1h1v1h-1z"/>"##).count(), 1, "{html}");
+    // Wide layers show their first 16 units and say so; no hidden layer, nothing.
+    let wide = vec![vec![0.5; 4 * 20]];
+    let html = neuron_maps(&wide, 2, &[Activation::Relu]);
+    assert_eq!(html.matches("<li>").count(), 16);
+    assert!(html.contains("the first 16 of 20"));
+    assert_eq!(neuron_maps(&[], 2, &[Activation::Sigmoid]), "");
 }

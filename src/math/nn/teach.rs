@@ -260,6 +260,9 @@ pub struct Grid {
     /// Per cell: P(class 1) for one sigmoid output, the winning probability
     /// for softmax, the raw output for anything else.
     pub value: Vec<f64>,
+    /// Each hidden layer's outputs at every cell: layer l's unit u at cell k is
+    /// `hidden[l][k · units + u]`. What each neuron draws over the plane.
+    pub hidden: Vec<Vec<f64>>,
 }
 
 /// Predicts on an `n × n` grid spanning `x_range` × `y_range` of the plane, each point read
@@ -291,12 +294,15 @@ pub fn decision_grid(
             .map(|r| r.iter().copied().fold(f64::NEG_INFINITY, f64::max))
             .collect()
     };
+    // acts[l + 1] is layer l's output; the last layer's is the prediction above.
+    let hidden = ws.acts.drain(1..mlp.layers().len()).collect();
     Grid {
         n,
         xs,
         ys,
         class,
         value,
+        hidden,
     }
 }
 

@@ -127,6 +127,9 @@ pub fn LossCurve() -> impl IntoView {
     }
 }
 
+/// Points a side of the grid each neuron's thumbnail is drawn on.
+const NEURON_GRID: usize = 20;
+
 /// For 2-D classification: which class the network picks at every point of the plane.
 #[component]
 pub fn BoundaryPanel() -> impl IntoView {
@@ -168,6 +171,21 @@ pub fn BoundaryPanel() -> impl IntoView {
             .flatten()
             .unwrap_or_default()
     };
+    // The frame after the regions: both in one held the main thread past 50 ms on the spiral.
+    let neurons = move || {
+        state.panel_tick.track();
+        let Some(plane) = state.checked.with(|c| c.as_ref().ok()?.plane.clone()) else {
+            return String::new();
+        };
+        state
+            .with_trainer(|t| {
+                let (xr, yr) = teach::bounds_2d(&plane.points, 0.15);
+                let g = teach::decision_grid(t.model(), &plane.features, xr, yr, NEURON_GRID);
+                let acts: Vec<_> = t.model().layers().iter().map(|d| d.activation).collect();
+                plot::markup::neuron_maps(&g.hidden, NEURON_GRID, &acts)
+            })
+            .unwrap_or_default()
+    };
     view! {
         <section class="panel" aria-labelledby="train-db-h" hidden=move || !shown()>
             <h2 id="train-db-h">"Decision regions"</h2>
@@ -175,6 +193,7 @@ pub fn BoundaryPanel() -> impl IntoView {
             <p class="muted">
                 "Dots are the samples, coloured by their true class; the background is the class the network predicts there, deeper where it is surer."
             </p>
+            <div inner_html=neurons></div>
         </section>
     }
 }
