@@ -33,6 +33,34 @@ pub fn key_values(label: &str, rows: &[(String, String, &str)]) -> String {
     out + "</tbody></table>"
 }
 
+/// A matrix as a table named `label`, with its `marked` entry (a pivot) and the column after
+/// `split` (an augmented matrix's bar) classed for the stylesheet.
+pub fn matrix_table(
+    m: &Matrix,
+    label: &str,
+    marked: Option<(usize, usize)>,
+    split: Option<usize>,
+) -> String {
+    let mut out = format!(
+        r#"<div class="grid-scroll"><table class="matrix-out" aria-label="{}"><tbody>"#,
+        escape(label)
+    );
+    for i in 0..m.nrows() {
+        out.push_str("<tr>");
+        for j in 0..m.ncols() {
+            let class = match (marked == Some((i, j)), split == Some(j)) {
+                (true, true) => r#" class="pivot bar""#,
+                (true, false) => r#" class="pivot""#,
+                (false, true) => r#" class="bar""#,
+                (false, false) => "",
+            };
+            let _ = write!(out, "<td{class}>{}</td>", fmt_number(m[(i, j)]));
+        }
+        out.push_str("</tr>");
+    }
+    out + "</tbody></table></div>"
+}
+
 /// A table of class `class` named `label`: a header row (none when `head` is empty), then
 /// rows whose first cell names the row.
 pub fn grid(class: &str, label: &str, head: &[&str], rows: &[Vec<String>]) -> String {

@@ -1,4 +1,4 @@
-//! A file made in the page and offered as a download (no server involved).
+//! Text made in the page, offered as a download (no server involved) or put on the clipboard.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,4 +22,9 @@ pub fn download(name: &str, mime: &str, text: &str) {
         }
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Puts `text` on the clipboard.
+pub fn copy(text: &str) {
+    let _ = window().navigator().clipboard().write_text(text);
 }

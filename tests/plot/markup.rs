@@ -8,6 +8,7 @@ use eigenplay::plot::markup::{
     subscript, unit_images,
 };
 use eigenplay::plot::race::{race_table, RaceRow};
+use eigenplay::plot::tables::matrix_table;
 
 #[test]
 fn a_confusion_table_marks_the_diagonal_right_and_the_rest_that_happened_wrong() {
@@ -291,4 +292,25 @@ fn neuron_maps_draw_each_hidden_unit_over_the_plane_top_row_first() {
     assert_eq!(html.matches("<li>").count(), 16);
     assert!(html.contains("the first 16 of 20"));
     assert_eq!(neuron_maps(&[], 2, &[Activation::Sigmoid]), "");
+}
+
+#[test]
+fn an_elimination_step_marks_its_pivot_and_the_augmented_bar() {
+    let m = eigenplay::math::matrix::Matrix::from_row_slice(2, 3, &[2.0, 1.0, 8.0, 0.0, 2.5, 9.0]);
+    let html = matrix_table(&m, "Elimination <1>", Some((1, 1)), Some(2));
+    assert!(html.starts_with(
+        r#"<div class="grid-scroll"><table class="matrix-out" aria-label="Elimination &lt;1&gt;"><tbody>"#
+    ));
+    assert!(
+        html.contains(r#"<tr><td>0</td><td class="pivot">2.5</td><td class="bar">9</td></tr>"#),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches(r#"class="bar""#).count(),
+        2,
+        "the bar runs down every row"
+    );
+    let both = matrix_table(&m, "x", Some((0, 2)), Some(2));
+    assert!(both.contains(r#"<td class="pivot bar">8</td>"#), "{both}");
+    assert!(!matrix_table(&m, "x", None, None).contains("class=\"p"));
 }

@@ -3,14 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::how::Stepper;
 use crate::math::exact::{ExactAnswer, ExactStep, ExactValue};
+use crate::math::mathml::escape;
 use crate::plot::exact;
-
-/// A matrix of texts (fractions) as a table named `label`.
-#[component]
-pub fn CellsTable(cells: Vec<Vec<String>>, label: String) -> impl IntoView {
-    view! { <div inner_html=exact::cells_table(&cells, &label)></div> }
-}
 
 /// The exact value, with its shape above a matrix as the decimal view has.
 #[component]
@@ -28,43 +24,27 @@ pub fn ExactCheck(answer: ExactAnswer) -> impl IntoView {
 #[component]
 pub fn ExactSteps(steps: Vec<ExactStep>, lines: Vec<String>) -> impl IntoView {
     let count = steps.len();
-    let step = RwSignal::new(count);
     let steps = StoredValue::new(steps);
-    let shown = move || {
-        let k = step.get();
+    let draw = Callback::new(move |k: usize| {
         steps.with_value(|s| {
-            (k >= 1).then(|| {
-                let s = &s[k - 1];
-                view! {
-                    <p class="step-op">{format!("Step {k} of {count}: {}", s.text)}</p>
-                    <CellsTable cells=s.cells.clone() label=format!("Exact step {k}") />
-                }
-            })
+            k.checked_sub(1)
+                .and_then(|i| s.get(i))
+                .map_or(String::new(), |s| {
+                    format!(
+                        r#"<p class="step-op">Step {k} of {count}: {}</p>{}"#,
+                        escape(&s.text),
+                        exact::cells_table(&s.cells, &format!("Exact step {k}"))
+                    )
+                })
         })
-    };
+    });
     view! {
-        <section class="how" aria-label="How did this come about">
-            <h3>"How did this come about, in fractions"</h3>
-            <div hidden=count == 0>
-                <div class="stepper">
-                    <button
-                        class="small"
-                        on:click=move |_| step.update(|k| *k = k.saturating_sub(1).max(1))
-                        disabled=move || step.get() <= 1
-                    >
-                        "Previous"
-                    </button>
-                    <button
-                        class="small"
-                        on:click=move |_| step.update(|k| *k = (*k + 1).min(count))
-                        disabled=move || step.get() == count
-                    >
-                        "Next"
-                    </button>
-                </div>
-                {shown}
-            </div>
-            <ul class="steps">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-        </section>
+        <Stepper
+            title="How did this come about, in fractions"
+            first=1
+            count=count
+            draw=draw
+            lines=lines
+        />
     }
 }

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::result::MatrixTable;
 use super::LabState;
 use crate::math::explain::{Elimination, Explanation};
+use crate::math::mathml::escape;
 use crate::math::op::Op;
 use crate::math::outcome::Outcome;
 
@@ -62,7 +62,7 @@ pub fn HowItCameAbout(outcome: Outcome) -> impl IntoView {
             }
             .into_any()
         }
-        Explanation::Elimination(elim) => view! { <EliminationSteps elim=elim /> }.into_any(),
+        Explanation::Elimination(elim) => elimination_steps(elim).into_any(),
         other => {
             let html = crate::plot::tables::lines("ol", "steps", &other.lines());
             view! {
@@ -76,42 +76,77 @@ pub fn HowItCameAbout(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// Row operations, one at a time, with the pivot marked.
+/// A computation's steps one at a time with Previous and Next, opening on the last: `draw(k)`
+/// is step k's markup, k from `first` to `count`; `lines` say what the steps conclude. The
+/// decimal elimination (from its starting matrix, step 0) and exact mode's row operations in
+/// fractions (from step 1) both step through here.
 #[component]
-fn EliminationSteps(elim: Elimination) -> impl IntoView {
-    let count = elim.steps.len();
-    let step = RwSignal::new(count); // open on the finished matrix
-    let elim = StoredValue::new(elim);
-    let view_step = move || {
-        let k = step.get();
-        elim.with_value(|e| {
-            let split = (e.split < e.start.ncols()).then_some(e.split);
-            let (text, matrix, pivot) = if k == 0 {
-                ("The starting matrix".to_string(), e.start.clone(), None)
-            } else {
-                let s = &e.steps[k - 1];
-                (s.op.text(), s.matrix.clone(), Some(s.pivot))
-            };
-            view! {
-                <p class="step-op">{format!("Step {k} of {count}: {text}")}</p>
-                <MatrixTable matrix=matrix label=format!("Elimination step {k}") marked=pivot split=split />
-            }
-        })
-    };
-    let conclusion = elim.with_value(|e| e.conclusion.clone());
+pub fn Stepper(
+    title: &'static str,
+    first: usize,
+    count: usize,
+    draw: Callback<usize, String>,
+    lines: Vec<String>,
+) -> impl IntoView {
+    let step = RwSignal::new(count);
     view! {
         <section class="how" aria-label="How did this come about">
-            <h3>"How did this come about: Gaussian elimination"</h3>
-            <div class="stepper">
-                <button class="small" on:click=move |_| step.update(|k| *k = k.saturating_sub(1)) disabled=move || step.get() == 0>
-                    "Previous"
-                </button>
-                <button class="small" on:click=move |_| step.update(|k| *k = (*k + 1).min(count)) disabled=move || step.get() == count>
-                    "Next"
-                </button>
+            <h3>{title}</h3>
+            <div hidden={count < first}>
+                <div class="stepper">
+                    <button
+                        class="small"
+                        on:click=move |_| step.update(|k| *k = k.saturating_sub(1).max(first))
+                        disabled={move || step.get() <= first}
+                    >
+                        "Previous"
+                    </button>
+                    <button
+                        class="small"
+                        on:click=move |_| step.update(|k| *k = (*k + 1).min(count))
+                        disabled={move || step.get() == count}
+                    >
+                        "Next"
+                    </button>
+                </div>
+                <div inner_html=move || draw.run(step.get())></div>
             </div>
-            {view_step}
-            <ul class="steps">{conclusion.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            <div inner_html=crate::plot::tables::lines("ul", "steps", &lines)></div>
         </section>
+    }
+}
+
+/// Row operations, one at a time, with the pivot marked, from the starting matrix.
+fn elimination_steps(elim: Elimination) -> impl IntoView {
+    let count = elim.steps.len();
+    let lines = elim.conclusion.clone();
+    let elim = StoredValue::new(elim);
+    let draw = Callback::new(move |k: usize| {
+        elim.with_value(|e| {
+            let split = (e.split < e.start.ncols()).then_some(e.split);
+            let (text, matrix, pivot) = match k.checked_sub(1).and_then(|i| e.steps.get(i)) {
+                Some(s) => (s.op.text(), &s.matrix, Some(s.pivot)),
+                None => ("The starting matrix".to_string(), &e.start, None),
+            };
+            format!(
+                r#"<p class="step-op">Step {k} of {count}: {}</p>{}"#,
+                escape(&text),
+                crate::plot::tables::matrix_table(
+                    matrix,
+                    &format!("Elimination step {k}"),
+                    pivot,
+                    split
+                )
+            )
+        })
+    });
+    view! {
+        <Stepper
+            title="How did this come about: Gaussian elimination"
+            first=0
+            count=count
+            draw=draw
+            lines=lines
+        />
     }
 }

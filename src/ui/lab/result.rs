@@ -136,8 +136,6 @@ pub fn MatrixTable(
     matrix: Matrix,
     label: String,
     #[prop(optional)] pointable: bool,
-    #[prop(default = None)] marked: Option<(usize, usize)>,
-    #[prop(default = None)] split: Option<usize>,
 ) -> impl IntoView {
     let lab = use_context::<LabState>();
     let rows = (0..matrix.nrows())
@@ -156,8 +154,6 @@ pub fn MatrixTable(
                         <td
                             tabindex=pointable.then_some("0")
                             class:lit=lit
-                            class:pivot=marked == Some((i, j))
-                            class:bar=split == Some(j)
                             on:mouseenter=move |_| point()
                             on:focus=move |_| point()
                         >
@@ -268,8 +264,7 @@ fn CodeTwins(outcome: Outcome) -> impl IntoView {
                     let copied = RwSignal::new(false);
                     let to_copy = code.clone();
                     let copy = move |_| {
-                        let clipboard = window().navigator().clipboard();
-                        let _ = clipboard.write_text(&to_copy);
+                        crate::ui::download::copy(&to_copy);
                         copied.set(true);
                     };
                     view! {
