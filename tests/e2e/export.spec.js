@@ -35,6 +35,15 @@ test("a trained XOR exports as NumPy, PyTorch and JSON that name every layer", a
   expect(model.layers[0].weights).toHaveLength(8);
   expect(model.layers[0].weights[0]).toHaveLength(2);
 
+  // Copy puts the shown code on the clipboard, and says so.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await button(page, "Copy").click();
+  await expect(button(page, "Copied")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent());
+  await button(page, "NumPy").click();
+  await expect(button(page, "Copy"), "another format is not copied yet").toBeVisible();
+  await button(page, "JSON").click();
+
   const [download] = await Promise.all([page.waitForEvent("download"), button(page, "Download").click()]);
   expect(download.suggestedFilename()).toBe("eigenplay_model.json");
   const saved = JSON.parse(readFileSync(await download.path(), "utf8"));

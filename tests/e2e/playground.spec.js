@@ -50,6 +50,24 @@ test("circles: noise, a test share, features and a penalty train with a test-los
   const names = await curve.evaluate((el) => [...el.querySelectorAll("text")].map((t) => t.textContent.trim()));
   expect(names).toEqual(expect.arrayContaining(["test", "training"]));
   await expect(page.getByRole("img", { name: "Decision regions" }).locator("svg").first()).toBeVisible();
+  // Pointing at the regions reads the network's answer there: the ring's centre and its
+  // corner are different classes, and the corner is left (x₁ < 0) and up (x₂ > 0).
+  const square = page.getByRole("img", { name: "Decision regions" }).locator("svg svg");
+  await square.scrollIntoViewIfNeeded();
+  const sq = await square.boundingBox();
+  const pointed = page.getByLabel("Pointed point", { exact: true });
+  const read = async (fx, fy) => {
+    await page.mouse.move(sq.x + sq.width * fx, sq.y + sq.height * fy);
+    await expect(pointed).toHaveText(/^x₁ = \S+, x₂ = \S+: class [01], [\d.]+% sure$/);
+    const [, x1, x2, c] = (await pointed.textContent()).replaceAll("−", "-").match(/x₁ = (\S+), x₂ = (\S+): class (\d)/);
+    return [Number(x1), Number(x2), c];
+  };
+  const [cx1, cx2, centre] = await read(0.5, 0.5);
+  expect(Math.abs(cx1) + Math.abs(cx2)).toBeLessThan(0.2);
+  const [kx1, kx2, corner] = await read(0.02, 0.02);
+  expect(kx1).toBeLessThan(-0.9);
+  expect(kx2).toBeGreaterThan(0.9);
+  expect(corner).not.toBe(centre);
   // Each hidden unit drawn over the plane, as TensorFlow Playground does: 16 different maps.
   await expect(page.getByText("Layer 1 (tanh)", { exact: true })).toBeVisible();
   const neurons = page.getByRole("list", { name: "Layer 1 neurons", exact: true });
@@ -114,6 +132,19 @@ test("a weight edited in its heatmap changes the loss, the regions and the link"
   const heat = page.getByRole("img", { name: "Heatmap of W1", exact: true });
   await heat.scrollIntoViewIfNeeded();
   const box = await heat.locator("svg").boundingBox();
+  // The picked weight is outlined on its map: W1[3, 2] is the right column, third row.
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
+  await expect(page.getByRole("textbox", { name: "W1[3, 2]", exact: true })).toBeVisible();
+  const outline = await page.locator(".heat-wrap .pick rect").boundingBox();
+  // Its stroke widens the box a little on each side.
+  for (const [got, want] of [
+    [outline.x + outline.width / 2, box.x + box.width * 0.75],
+    [outline.y + outline.height / 2, box.y + box.height * (2.5 / 8)],
+    [outline.width, box.width / 2],
+    [outline.height, box.height / 8],
+  ]) {
+    expect(Math.abs(got - want), "the outline is W1[3, 2]'s cell of the 8 × 2 map").toBeLessThan(4);
+  }
   await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.05);
   const editor = page.getByRole("textbox", { name: "W1[1, 1]", exact: true });
   await expect(editor).toBeVisible();

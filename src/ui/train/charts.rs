@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::panels::sig;
 use super::TrainState;
+use crate::math::format::fmt_number;
 use crate::math::nn::{teach, TrainError};
 use crate::plot::{self, BoundarySpec, CurveFrame, CurveSpec};
 
@@ -186,10 +187,57 @@ pub fn BoundaryPanel() -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    // The network's answer where the pointer is, written into the readout as it moves: a
+    // signal and a reactive text for it cost the page's wasm 1.5 KB gzipped. The shaded square
+    // is an SVG of its own (its x set) inside the plot.
+    let on_move = move |ev: leptos::ev::MouseEvent| {
+        let el = event_target::<web_sys::Element>(&ev);
+        let (Some(square), Some(out)) = (
+            el.closest("svg[x]").ok().flatten(),
+            document().get_element_by_id("train-db-read"),
+        ) else {
+            return;
+        };
+        let r = square.get_bounding_client_rect();
+        let fx = (f64::from(ev.client_x()) - r.left()) / r.width().max(1.0);
+        let fy = (f64::from(ev.client_y()) - r.top()) / r.height().max(1.0);
+        let Some(plane) = state.checked.with(|c| c.as_ref().ok()?.plane.clone()) else {
+            return;
+        };
+        let ((x0, x1), (y0, y1)) = teach::bounds_2d(&plane.points, 0.15);
+        let (x, y) = (x0 + fx * (x1 - x0), y1 - fy * (y1 - y0));
+        let said = state.with_trainer(|t| {
+            let g = teach::decision_grid(t.model(), &plane.features, (x, x), (y, y), 1);
+            let (class, p) = (g.class[0], g.value[0]);
+            // One sigmoid output gives P(class 1).
+            let sure = if t.model().outputs() == 1 && class == 0 {
+                1.0 - p
+            } else {
+                p
+            };
+            let round = |v: f64, to: f64| fmt_number((v * to).round() / to);
+            format!(
+                "x₁ = {}, x₂ = {}: class {class}, {}% sure",
+                round(x, 100.0),
+                round(y, 100.0),
+                round(sure * 100.0, 10.0)
+            )
+        });
+        out.set_text_content(said.as_deref());
+    };
     view! {
         <section class="panel" aria-labelledby="train-db-h" hidden=move || !shown()>
             <h2 id="train-db-h">"Decision regions"</h2>
-            <div class="plot boundary" role="img" aria-label="Decision regions" inner_html=svg></div>
+            <p class="hover-readout" id="train-db-read" aria-label="Pointed point">
+                "Point at the regions to read the network's answer there."
+            </p>
+            <div
+                class="plot boundary"
+                role="img"
+                aria-label="Decision regions"
+                inner_html=svg
+                on:mousemove=on_move
+            ></div>
             <p class="muted">
                 "Dots are the samples, coloured by their true class; the background is the class the network predicts there, deeper where it is surer."
             </p>

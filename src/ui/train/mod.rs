@@ -281,7 +281,10 @@ impl TrainState {
                 done = true;
                 return;
             };
-            while !redraws {
+            if redraws {
+                return;
+            }
+            loop {
                 if t.epoch() >= target || t.step_epoch().is_err() {
                     done = true;
                     break;

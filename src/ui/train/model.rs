@@ -10,7 +10,7 @@ use crate::math::nn::export::{export, Format};
 use crate::math::op::Op;
 use crate::state::lab::MAX_SIDE;
 use crate::state::View;
-use crate::ui::download::download;
+use crate::ui::download::{copy, download};
 use crate::ui::page::Shell;
 
 /// The model as Keras's `model.summary()` prints it, and the trained network exported as
@@ -36,6 +36,14 @@ pub fn SummaryPanel() -> impl IntoView {
                 "text/x-python"
             };
             download(f.file_name(), mime, &text);
+        }
+    };
+    // Which format was last copied, so the button can say so.
+    let copied = RwSignal::new(None::<Format>);
+    let copy_code = move |_| {
+        if let Some(Ok(text)) = exported() {
+            copy(&text);
+            copied.set(format.get_untracked());
         }
     };
     // The network changes only with a new run, which redraws everything.
@@ -65,6 +73,9 @@ pub fn SummaryPanel() -> impl IntoView {
                             }
                         })
                         .collect_view()}
+                    <button class="small" on:click=copy_code disabled=move || format.get().is_none()>
+                        {move || if copied.get().is_some() && copied.get() == format.get() { "Copied" } else { "Copy" }}
+                    </button>
                     <button class="small" on:click=save disabled=move || format.get().is_none()>"Download"</button>
                 </div>
                 <pre class="export-code" aria-label="Exported network" hidden=move || format.get().is_none()><code>{code}</code></pre>
@@ -261,15 +272,21 @@ pub fn WeightsPanel() -> impl IntoView {
                                         {format!("{} × {}", f.rows, f.cols)}
                                         {blocks}
                                     </figcaption>
-                                    <div
-                                        class="plot heat"
-                                        role="img"
-                                        tabindex=editable.then_some("0")
-                                        aria-label=format!("Heatmap of W{}", l + 1)
-                                        inner_html=f.svg
-                                        on:click=move |ev| if editable { pick_at(l, shape, &ev) }
-                                        on:keydown=move |ev| if editable { step_pick(l, shape, &ev) }
-                                    ></div>
+                                    <div class="heat-wrap">
+                                        <div
+                                            class="plot heat"
+                                            role="img"
+                                            tabindex=editable.then_some("0")
+                                            aria-label=format!("Heatmap of W{}", l + 1)
+                                            inner_html=f.svg
+                                            on:click=move |ev| if editable { pick_at(l, shape, &ev) }
+                                            on:keydown=move |ev| if editable { step_pick(l, shape, &ev) }
+                                        ></div>
+                                        // The picked weight, outlined on its map.
+                                        <div inner_html=move || picked.get().filter(|p| p.0 == l).map_or(String::new(), |(_, i, j)| {
+                                            format!(r#"<svg class="pick" viewBox="0 0 {} {}" preserveAspectRatio="none" aria-hidden="true"><rect x="{j}" y="{i}" width="1" height="1"/></svg>"#, shape.1, shape.0)
+                                        })></div>
+                                    </div>
                                     <label class="field weight-edit" hidden=move || picked.get().is_none_or(|p| p.0 != l)>
                                         <span>
                                             {move || picked.get().map_or(String::new(), |(_, i, j)| format!("W{}[{}, {}]", l + 1, i + 1, j + 1))}
