@@ -171,3 +171,18 @@ test("a weight edited in its heatmap changes the loss, the regions and the link"
   await expect(loss).toHaveText(lossNow);
   expect(kept).not.toBe("");
 });
+
+test("before any training, the loss is the untrained network's, and a weight edit changes it", async ({ page }) => {
+  await openApp(page, "?view=train&data=xor");
+  await expect(epoch(page)).toHaveText("0");
+  const loss = page.getByLabel("Result loss", { exact: true });
+  await expect(loss).toHaveText(/^\d/);
+  const before = await loss.textContent();
+  const heat = page.getByRole("img", { name: "Heatmap of W1", exact: true });
+  await heat.scrollIntoViewIfNeeded();
+  const box = await heat.locator("svg").boundingBox();
+  await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.05);
+  await set(page.getByRole("textbox", { name: "W1[1, 1]", exact: true }), "25");
+  await expect(loss).not.toHaveText(before);
+  await expect(epoch(page)).toHaveText("0");
+});

@@ -31,7 +31,8 @@ pub fn RunPanel() -> impl IntoView {
     let readout = move || {
         state.curve_tick.track();
         state.with_trainer(|t| {
-            let loss = t.history().last().copied();
+            // Before the first epoch, the untrained network's loss: what a hand edit changes.
+            let loss = t.history().last().copied().or_else(|| Some(t.evaluate()));
             (t.epoch(), loss, t.accuracy(), t.test_accuracy())
         })
     };
