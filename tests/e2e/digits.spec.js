@@ -1,7 +1,7 @@
 // The handwritten digits in Train: fetched when picked, trained to a test accuracy a person
 // can trust, read back digit by digit, and a digit drawn on the pad followed through the
 // network. A fetch that fails or brings the wrong bytes says so and loses nothing.
-import { test, expect, openApp } from "./fixtures.js";
+import { test, expect, openApp, watchLongTasks, pageNow, longTasksSince } from "./fixtures.js";
 
 const button = (page, name) => page.getByRole("button", { name, exact: true });
 const epoch = (page) => page.getByLabel("Result epoch", { exact: true });
@@ -86,20 +86,15 @@ test.describe("the digits", () => {
   });
 
   test("no main-thread task over 50 ms while the digits train 300 epochs", async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: "longtask", buffered: true });
-    });
+    await watchLongTasks(page);
     await openApp(page, "?view=train&data=digits&epochs=300");
     await expect(button(page, "Play")).toBeEnabled();
     await page.waitForTimeout(500);
-    const t0 = await page.evaluate(() => performance.now());
+    const t0 = await pageNow(page);
     await button(page, "Play").click();
     await expect(epoch(page)).toHaveText("300", { timeout: 120_000 });
     await page.waitForTimeout(300);
-    const long = await page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), t0);
+    const long = await longTasksSince(page, t0);
     expect(long, "long tasks while the digits train").toEqual([]);
     await expect(page.getByRole("list", { name: "Test digits", exact: true }).getByRole("listitem")).toHaveCount(40);
   });

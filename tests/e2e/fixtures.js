@@ -38,3 +38,23 @@ export async function openApp(page, path = "") {
   await expect(status).not.toHaveText(/Looking for a GPU/);
   return status;
 }
+
+/** Records every main-thread long task (the Long Tasks API: over 50 ms); call before openApp. */
+export async function watchLongTasks(page) {
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+}
+
+/** The page's clock (`performance.now()`), to pass to `longTasksSince`. */
+export function pageNow(page) {
+  return page.evaluate(() => performance.now());
+}
+
+/** The long tasks that began at or after `since` on the page's clock. */
+export function longTasksSince(page, since) {
+  return page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), since);
+}

@@ -1,6 +1,6 @@
 // The Train view, used as a person would: the lessons' runs, Step in numbers,
 // divergence, Reset and links that replay a run, bad input, and a page that never freezes.
-import { test, expect, openApp } from "./fixtures.js";
+import { test, expect, openApp, watchLongTasks, pageNow, longTasksSince } from "./fixtures.js";
 
 const epoch = (page) => page.getByLabel("Result epoch", { exact: true });
 const loss = (page) => page.getByLabel("Result loss", { exact: true });
@@ -254,18 +254,13 @@ test("a malformed link falls back to defaults and says so", async ({ page }) => 
 });
 
 test("no main-thread task over 50 ms while 10,000 epochs train", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await watchLongTasks(page);
   await openApp(page, "?view=train&epochs=10000");
   await page.waitForTimeout(500);
-  const t0 = await page.evaluate(() => performance.now());
+  const t0 = await pageNow(page);
   await playTo(page, 10000, 60_000);
   await page.waitForTimeout(200);
-  const long = await page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), t0);
+  const long = await longTasksSince(page, t0);
   expect(long, "long tasks while training").toEqual([]);
   const fit = await fitTable(page);
   expect(Math.abs(fit.w1[0] - 3)).toBeLessThan(1e-6);

@@ -140,15 +140,20 @@ pub fn BoundaryPanel() -> impl IntoView {
             .checked
             .with(|c| c.as_ref().is_ok_and(|s| s.plane.is_some()))
     };
+    // The 2-D set and the box its three pictures span: its points', widened 15% each side.
+    let framed = move || {
+        let plane = state.checked.with(|c| c.as_ref().ok()?.plane.clone())?;
+        let frame = teach::bounds_2d(&plane.points, 0.15);
+        Some((plane, frame))
+    };
     let svg = move || {
         state.slow_tick.track();
-        let Some(plane) = state.checked.with(|c| c.as_ref().ok()?.plane.clone()) else {
+        let Some((plane, (xr, yr))) = framed() else {
             return String::new();
         };
         state
             .with_trainer(|t| {
                 let labels = t.data().labels()?;
-                let (xr, yr) = teach::bounds_2d(&plane.points, 0.15);
                 let n = 40;
                 let g = teach::decision_grid(t.model(), &plane.features, xr, yr, n);
                 let conf: Vec<f64> = if t.model().outputs() == 1 {
@@ -175,12 +180,11 @@ pub fn BoundaryPanel() -> impl IntoView {
     // The frame after the regions: both in one held the main thread past 50 ms on the spiral.
     let neurons = move || {
         state.panel_tick.track();
-        let Some(plane) = state.checked.with(|c| c.as_ref().ok()?.plane.clone()) else {
+        let Some((plane, (xr, yr))) = framed() else {
             return String::new();
         };
         state
             .with_trainer(|t| {
-                let (xr, yr) = teach::bounds_2d(&plane.points, 0.15);
                 let g = teach::decision_grid(t.model(), &plane.features, xr, yr, NEURON_GRID);
                 let acts: Vec<_> = t.model().layers().iter().map(|d| d.activation).collect();
                 plot::markup::neuron_maps(&g.hidden, NEURON_GRID, &acts)
@@ -201,10 +205,9 @@ pub fn BoundaryPanel() -> impl IntoView {
         let r = square.get_bounding_client_rect();
         let fx = (f64::from(ev.client_x()) - r.left()) / r.width().max(1.0);
         let fy = (f64::from(ev.client_y()) - r.top()) / r.height().max(1.0);
-        let Some(plane) = state.checked.with(|c| c.as_ref().ok()?.plane.clone()) else {
+        let Some((plane, ((x0, x1), (y0, y1)))) = framed() else {
             return;
         };
-        let ((x0, x1), (y0, y1)) = teach::bounds_2d(&plane.points, 0.15);
         let (x, y) = (x0 + fx * (x1 - x0), y1 - fy * (y1 - y0));
         let said = state.with_trainer(|t| {
             let g = teach::decision_grid(t.model(), &plane.features, (x, x), (y, y), 1);
