@@ -1,13 +1,15 @@
 //! The Train view's settings: what the controls hold as typed, what they mean once
-//! checked, and their form in the share link. The named choices are in `choices.rs`.
+//! checked, and their form in the share link. The named choices are in `choices.rs`; the
+//! network's link form in `train/net_field.rs`; the 2-D sets' controls in `train/plane_set.rs`.
 
-use super::choices::{act_from_letter, act_letter, DataChoice, InitChoice, OptKind, RegChoice};
+use super::choices::{DataChoice, InitChoice, OptKind, RegChoice};
 use super::clip;
 use super::trained::Trained;
 
+mod net_field;
 mod plane_set;
 use crate::math::data::plane::Feature;
-use crate::math::data::{self, digits, Dataset, Task};
+use crate::math::data::{self, Dataset, Task};
 use crate::math::nn::{
     presets, Activation, Init, LayerSpec, Loss, Mlp, NetSpec, Optimizer, Penalty, Schedule,
     TrainConfig, Trainer,
@@ -128,83 +130,6 @@ impl Draft {
         self.batch = recipe.batch.into();
         self.epochs = recipe.epochs.to_string();
         self.noise = data.default_noise().into();
-    }
-
-    /// The layers in the link's form, e.g. `64r-32r-1s` (`n` after a layer: no bias).
-    pub fn layers_field(&self) -> String {
-        self.layers
-            .iter()
-            .map(|l| {
-                format!(
-                    "{}{}{}",
-                    l.units.trim(),
-                    act_letter(l.act),
-                    if l.bias { "" } else { "n" }
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("-")
-    }
-
-    /// The width of the data's inputs, as the `net` field writes it first: the data decides it.
-    pub fn inputs(&self) -> usize {
-        match self.data {
-            DataChoice::Keras => 5,
-            DataChoice::Digits => digits::PIXELS,
-            DataChoice::Shape(_) => self.features.len(),
-            DataChoice::Csv => {
-                let header = self
-                    .csv
-                    .lines()
-                    .find(|l| !l.trim().is_empty())
-                    .unwrap_or("");
-                let delim = [',', ';', '\t']
-                    .into_iter()
-                    .find(|d| header.contains(*d))
-                    .unwrap_or(',');
-                header.split(delim).count().saturating_sub(1).max(1)
-            }
-            _ => 2,
-        }
-    }
-
-    /// The whole `net` field: the input width, then the layers (`5-64r-32r-1s`).
-    pub fn net_field(&self) -> String {
-        format!("{}-{}", self.inputs(), self.layers_field())
-    }
-
-    /// Reads the layers of a `net` field (`5-64r-32r-1s`; the leading input width is
-    /// informative, the data decides it). `Err` says why the field was ignored.
-    pub fn set_layers_field(&mut self, text: &str) -> Result<(), String> {
-        let parts: Vec<&str> = text.split('-').map(str::trim).collect();
-        let bad = || {
-            format!("is not a network like 2-8r-1s (widths 1 to {MAX_UNITS}, at most {MAX_LAYERS} layers)")
-        };
-        if parts.len() < 2 || parts[0].parse::<usize>().is_err() {
-            return Err(bad());
-        }
-        let mut layers = Vec::new();
-        for p in &parts[1..] {
-            let digits: String = p.chars().take_while(char::is_ascii_digit).collect();
-            let rest: Vec<char> = p[digits.len()..].chars().collect();
-            let units: usize = digits.parse().map_err(|_| bad())?;
-            let (act, bias) = match rest.as_slice() {
-                [] => (Activation::Linear, true),
-                [a] => (act_from_letter(*a).ok_or_else(bad)?, true),
-                [a, 'n'] => (act_from_letter(*a).ok_or_else(bad)?, false),
-                _ => return Err(bad()),
-            };
-            if units == 0 || units > MAX_UNITS || layers.len() >= MAX_LAYERS {
-                return Err(bad());
-            }
-            layers.push(LayerRow {
-                units: units.to_string(),
-                act,
-                bias,
-            });
-        }
-        self.layers = layers;
-        Ok(())
     }
 
     /// Checks every field; each problem is one sentence naming the control.
