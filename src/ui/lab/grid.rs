@@ -332,7 +332,9 @@ pub fn MatrixEditor(grid: Grid) -> impl IntoView {
                     <tbody>{body}</tbody>
                 </table>
             </div>
-            {move || grid.message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+            <p class="field-error" role="alert" hidden=move || grid.message.with(Option::is_none)>
+                {move || grid.message.get().unwrap_or_default()}
+            </p>
         </div>
     }
 }

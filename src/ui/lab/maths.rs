@@ -64,7 +64,7 @@ pub fn MathsDetails(outcome: Outcome, stale: bool, open: RwSignal<bool>) -> impl
         <details class="maths" prop:open=move || open.get() on:toggle=toggled>
             <summary>"Show the maths"</summary>
             // A stale result belongs to inputs no longer on screen: its maths would mix the two.
-            {stale.then(|| view! { <p class="muted">"The maths follows once the inputs are valid."</p> })}
+            <p class="muted" hidden=!stale>"The maths follows once the inputs are valid."</p>
             <div class="maths-body" inner_html=markup></div>
         </details>
     }

@@ -117,7 +117,7 @@ pub fn ResultPanel(
                         view! {
                             <div class="result-body" class:stale=stale>
                                 {value}
-                                {outcome.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+                                <p class="note" hidden=outcome.note.is_none()>{outcome.note.clone().unwrap_or_default()}</p>
                                 <CheckLine outcome=outcome.clone() />
                                 {how}
                                 <MathsDetails outcome=outcome.clone() stale=stale open=maths_open />
