@@ -91,6 +91,36 @@ pub fn heatmap_svg(values: &[f64], (rows, cols): (usize, usize), size: (u32, u32
     cells_svg((rows, cols), size, &paint, "")
 }
 
+/// What the pointer reads on layer `layer`'s heatmap (0 is W₁) at drawn cell `(i, j)`: the
+/// weight itself, or for a map drawn in `block × block` blocks of a `rows × cols` matrix, the
+/// rows and columns the cell covers and their mean `value`.
+pub fn weight_readout(
+    layer: usize,
+    (i, j): (usize, usize),
+    block: usize,
+    (rows, cols): (usize, usize),
+    value: f64,
+) -> String {
+    let v = crate::math::format::sig(value);
+    if block <= 1 {
+        return format!("W{}[{}, {}] = {v}", layer + 1, i + 1, j + 1);
+    }
+    let span = |at: usize, n: usize, what: &str| {
+        let (first, last) = (at * block + 1, ((at + 1) * block).min(n));
+        if first == last {
+            format!("{what} {first}")
+        } else {
+            format!("{what}s {first}–{last}")
+        }
+    };
+    format!(
+        "W{} {}, {}: mean {v}",
+        layer + 1,
+        span(i, rows, "row"),
+        span(j, cols, "column")
+    )
+}
+
 /// The draw pad: the ink so far, and the keyboard's cell outlined in the accent colour.
 pub fn pad_svg(ink: &[f64], side: usize, cursor: Option<usize>) -> String {
     let outline = cursor.map_or(String::new(), |c| {

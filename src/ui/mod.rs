@@ -26,6 +26,14 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
+/// Sets the text of the element with this id, if it is on the page: the pointer readouts,
+/// which follow the pointer alone and so need no signal (one costs more than the readout).
+fn write_text(id: &str, text: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.set_text_content(Some(text));
+    }
+}
+
 /// A panic in wasm is otherwise an opaque "unreachable"; say what happened, where a person looks.
 fn console_panic_message() {
     std::panic::set_hook(Box::new(|info| {

@@ -172,6 +172,31 @@ test("a weight edited in its heatmap changes the loss, the regions and the link"
   expect(kept).not.toBe("");
 });
 
+test("pointing at a heatmap reads the weight under the pointer, or the block's mean", async ({ page }) => {
+  await openApp(page, "?view=train&data=xor");
+  const heat = page.getByRole("img", { name: "Heatmap of W1", exact: true });
+  await heat.scrollIntoViewIfNeeded();
+  const box = await heat.locator("svg").boundingBox();
+  // W1 is 8 × 2: the right column, third row is W1[3, 2].
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.3);
+  const read = page.getByLabel("Pointed weight", { exact: true });
+  await expect(read).toHaveText(/^W1\[3, 2\] = -?\d/);
+  // The same weight, picked, shows the same value in its editor (read from the model, not the map).
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
+  const value = await page.getByRole("textbox", { name: "W1[3, 2]", exact: true }).inputValue();
+  await expect(read).toHaveText(`W1[3, 2] = ${value}`);
+
+  // 64 × 64 is drawn in 2 × 2 blocks: the top-right cell covers rows 1–2, columns 63–64.
+  await openApp(page, "?view=train&data=xor&net=2-64r-64r-1s");
+  const w2 = page.getByRole("img", { name: "Heatmap of W2", exact: true });
+  await w2.scrollIntoViewIfNeeded();
+  const b2 = await w2.locator("svg").boundingBox();
+  await page.mouse.move(b2.x + b2.width - 2, b2.y + 2);
+  await expect(page.getByLabel("Pointed weight", { exact: true })).toHaveText(
+    /^W2 rows 1–2, columns 63–64: mean -?\d/,
+  );
+});
+
 test("before any training, the loss is the untrained network's, and a weight edit changes it", async ({ page }) => {
   await openApp(page, "?view=train&data=xor");
   await expect(epoch(page)).toHaveText("0");

@@ -5,7 +5,7 @@ use eigenplay::math::nn::{Activation, Mlp, NetSpec};
 use eigenplay::plot::exact::cells_table;
 use eigenplay::plot::markup::{
     confusion_table, forward_pass, heatmap_svg, image_grid, ink_svg, neuron_maps, pad_svg,
-    subscript, unit_images,
+    subscript, unit_images, weight_readout,
 };
 use eigenplay::plot::race::{race_table, RaceRow};
 use eigenplay::plot::tables::matrix_table;
@@ -313,4 +313,22 @@ fn an_elimination_step_marks_its_pivot_and_the_augmented_bar() {
     let both = matrix_table(&m, "x", Some((0, 2)), Some(2));
     assert!(both.contains(r#"<td class="pivot bar">8</td>"#), "{both}");
     assert!(!matrix_table(&m, "x", None, None).contains("class=\"p"));
+}
+
+#[test]
+fn a_heatmap_reads_one_weight_or_the_block_a_cell_covers() {
+    assert_eq!(
+        weight_readout(0, (2, 1), 1, (8, 2), -0.25),
+        "W1[3, 2] = -0.25"
+    );
+    // 64×64 in 2×2 blocks: cell (0, 31) covers rows 1–2, columns 63–64.
+    assert_eq!(
+        weight_readout(1, (0, 31), 2, (64, 64), 0.5),
+        "W2 rows 1–2, columns 63–64: mean 0.5"
+    );
+    // The last block of a side that the blocks do not divide is cut short.
+    assert_eq!(
+        weight_readout(2, (32, 0), 3, (97, 10), 1.0),
+        "W3 row 97, columns 1–3: mean 1"
+    );
 }

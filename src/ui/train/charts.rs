@@ -191,15 +191,12 @@ pub fn BoundaryPanel() -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    // The network's answer where the pointer is, written into the readout as it moves: a
-    // signal and a reactive text for it cost the page's wasm 1.5 KB gzipped. The shaded square
+    // The network's answer where the pointer is, written into the readout as it moves (a
+    // signal and a reactive text for it cost the page's wasm 1.5 KB gzipped). The shaded square
     // is an SVG of its own (its x set) inside the plot.
     let on_move = move |ev: leptos::ev::MouseEvent| {
         let el = event_target::<web_sys::Element>(&ev);
-        let (Some(square), Some(out)) = (
-            el.closest("svg[x]").ok().flatten(),
-            document().get_element_by_id("train-db-read"),
-        ) else {
+        let Some(square) = el.closest("svg[x]").ok().flatten() else {
             return;
         };
         let r = square.get_bounding_client_rect();
@@ -226,7 +223,9 @@ pub fn BoundaryPanel() -> impl IntoView {
                 round(sure * 100.0, 10.0)
             )
         });
-        out.set_text_content(said.as_deref());
+        if let Some(said) = said {
+            crate::ui::write_text("train-db-read", &said);
+        }
     };
     view! {
         <section class="panel" aria-labelledby="train-db-h" hidden=move || !shown()>

@@ -107,6 +107,9 @@ struct MatrixFacts {
     rows: usize,
     cols: usize,
     svg: String,
+    /// The values drawn, row by row, and the cells a side they are drawn in.
+    cells: Vec<f64>,
+    grid: (usize, usize),
     /// The side of the blocks the heatmap averages (1: one cell per entry).
     block: usize,
     /// Rank, condition number and singular values; `None` while they wait for training to rest.
@@ -137,9 +140,28 @@ fn matrix_facts(t: &crate::math::nn::Trainer, l: usize, playing: bool) -> Matrix
         rows,
         cols,
         svg,
+        cells,
+        grid: (r, c),
         block,
         svd,
     }
+}
+
+/// The (row, column) of the cell of a `rows × cols` map under the pointer: the cells fill
+/// the map's SVG.
+fn cell_at(ev: &web_sys::MouseEvent, (rows, cols): (usize, usize)) -> Option<(usize, usize)> {
+    let svg = event_target::<web_sys::Element>(ev)
+        .closest("svg")
+        .ok()
+        .flatten()?;
+    let r = svg.get_bounding_client_rect();
+    let at = |p: i32, start: f64, size: f64, n: usize| {
+        (((f64::from(p) - start) / size.max(1.0)) * n as f64).clamp(0.0, n as f64 - 1.0) as usize
+    };
+    Some((
+        at(ev.client_y(), r.top(), r.height(), rows),
+        at(ev.client_x(), r.left(), r.width(), cols),
+    ))
 }
 
 /// Every weight matrix as a heatmap with its rank, singular values and condition number.
@@ -162,20 +184,8 @@ pub fn WeightsPanel() -> impl IntoView {
     // The weight picked to edit: its layer, row and column.
     let picked = RwSignal::new(None::<(usize, usize, usize)>);
     let problem = RwSignal::new(String::new());
-    // The cell under the pointer: the heatmap's cells fill its SVG, one per weight.
-    let pick_at = move |l: usize, (rows, cols): (usize, usize), ev: &web_sys::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let svg = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("svg").ok().flatten());
-        if let Some(svg) = svg {
-            let r = svg.get_bounding_client_rect();
-            let at = |p: f64, start: f64, size: f64, n: usize| {
-                (((p - start) / size.max(1.0)) * n as f64).clamp(0.0, n as f64 - 1.0) as usize
-            };
-            let i = at(f64::from(ev.client_y()), r.top(), r.height(), rows);
-            let j = at(f64::from(ev.client_x()), r.left(), r.width(), cols);
+    let pick_at = move |l: usize, shape: (usize, usize), ev: &web_sys::MouseEvent| {
+        if let Some((i, j)) = cell_at(ev, shape) {
             picked.set(Some((l, i, j)));
             problem.set(String::new());
         }
@@ -230,7 +240,10 @@ pub fn WeightsPanel() -> impl IntoView {
         <section class="panel" aria-labelledby="train-w-h">
             <h2 id="train-w-h">"Weight matrices"</h2>
             <p class="muted">
-                "Each layer computes W·x + b with W of shape (outputs × inputs). Orange entries are positive, blue negative; pale ones are near 0. Click an entry (or focus a heatmap and use the arrow keys) to edit that weight by hand."
+                "Each layer computes W·x + b with W of shape (outputs × inputs). Orange entries are positive, blue negative; pale ones are near 0."
+            </p>
+            <p class="hover-readout" id="train-w-read" aria-label="Pointed weight">
+                "Point at an entry to read it; click it (or focus a heatmap and use the arrow keys) to edit it by hand."
             </p>
             <div class="weights">
                 {move || {
@@ -238,9 +251,10 @@ pub fn WeightsPanel() -> impl IntoView {
                         .into_iter()
                         .enumerate()
                         .map(|(l, f)| {
-                            let blocks = (f.block > 1).then(|| {
-                                format!(" · drawn in {0}×{0} blocks, each their mean", f.block)
-                            });
+                            let mut shape_said = format!("{} × {}", f.rows, f.cols);
+                            if f.block > 1 {
+                                shape_said += &format!(" · drawn in {0}×{0} blocks, each their mean", f.block);
+                            }
                             let facts = match &f.svd {
                                 Some((rank, cond, singular)) => {
                                     let shown: Vec<String> = singular.iter().take(6).map(|&s| crate::math::format::fmt_number(s)).collect();
@@ -265,12 +279,19 @@ pub fn WeightsPanel() -> impl IntoView {
                             };
                             // Blocks are means of many weights: only a map of every weight is edited.
                             let (shape, editable) = ((f.rows, f.cols), f.block == 1);
+                            // The pointer's cell, read out as it moves.
+                            let (grid, block, cells) = (f.grid, f.block, f.cells);
+                            let read = move |ev: web_sys::MouseEvent| {
+                                if let Some((i, j)) = cell_at(&ev, grid) {
+                                    let text = crate::plot::markup::weight_readout(l, (i, j), block, shape, cells[i * grid.1 + j]);
+                                    crate::ui::write_text("train-w-read", &text);
+                                }
+                            };
                             view! {
                                 <figure class="weight">
                                     <figcaption>
                                         <b>{format!("W{} ", l + 1)}</b>
-                                        {format!("{} × {}", f.rows, f.cols)}
-                                        {blocks}
+                                        {shape_said}
                                     </figcaption>
                                     <div class="heat-wrap">
                                         <div
@@ -280,6 +301,7 @@ pub fn WeightsPanel() -> impl IntoView {
                                             aria-label=format!("Heatmap of W{}", l + 1)
                                             inner_html=f.svg
                                             on:click=move |ev| if editable { pick_at(l, shape, &ev) }
+                                            on:mousemove=read
                                             on:keydown=move |ev| if editable { step_pick(l, shape, &ev) }
                                         ></div>
                                         // The picked weight, outlined on its map.
