@@ -8,6 +8,7 @@ use super::gray;
 use super::maps::{NEGATIVE, POSITIVE};
 use crate::math::data::digits::SIDE;
 use crate::math::data::Dataset;
+use crate::math::format::fmt_number;
 use crate::math::mathml::escape;
 use crate::math::nn::{thousands, Activation, Summary};
 use plotters::style::RGBColor;
@@ -67,12 +68,15 @@ pub fn ink_svg(pixels: &[f64], side: usize, px: u32) -> String {
 
 /// A `rows × cols` matrix (row by row) as a heatmap, `(w, h)` pixels: orange where positive,
 /// blue where negative, the deeper the larger |w| against the largest (in eight steps), so
-/// small weights fade into the background; row 1 at the top, as the matrix is written.
+/// small weights fade into the background; row 1 at the top, as the matrix is written. Its
+/// title, shown under the pointer, gives the range of the values.
 pub fn heatmap_svg(values: &[f64], (rows, cols): (usize, usize), size: (u32, u32)) -> String {
-    let big = values
-        .iter()
-        .filter(|v| v.is_finite())
-        .fold(0f64, |m, v| m.max(v.abs()));
+    let finite = values.iter().copied().filter(|v| v.is_finite());
+    let (low, high) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    let big = low.abs().max(high.abs());
+    let big = if big.is_finite() { big } else { 0.0 };
     let paint = |k: usize| {
         let v = values[k];
         let t = if big > 0.0 && v.is_finite() {
@@ -88,7 +92,16 @@ pub fn heatmap_svg(values: &[f64], (rows, cols): (usize, usize), size: (u32, u32
             0.08 + 0.92 * step
         )
     };
-    cells_svg((rows, cols), size, &paint, "")
+    let title = if low <= high {
+        format!(
+            "<title>values from {} to {}</title>",
+            fmt_number(low),
+            fmt_number(high)
+        )
+    } else {
+        String::new()
+    };
+    cells_svg((rows, cols), size, &paint, &title)
 }
 
 /// What the pointer reads on layer `layer`'s heatmap (0 is W₁) at drawn cell `(i, j)`: the

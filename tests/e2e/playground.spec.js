@@ -74,6 +74,15 @@ test("circles: noise, a test share, features and a penalty train with a test-los
   await expect(neurons.getByRole("listitem")).toHaveCount(16);
   const maps = await neurons.locator("svg").evaluateAll((els) => els.map((e) => e.innerHTML));
   expect(new Set(maps).size, "trained units see different things").toBeGreaterThan(8);
+  // Under the pointer each map gives the range of its unit's output: tanh keeps it in [−1, 1].
+  const ranges = await neurons.locator("svg > title").allTextContents();
+  expect(ranges).toHaveLength(16);
+  for (const r of ranges) {
+    const [, lo, hi] = r.match(/^values from (\S+) to (\S+)$/).map(Number);
+    expect(lo).toBeGreaterThanOrEqual(-1);
+    expect(hi).toBeLessThanOrEqual(1);
+    expect(lo).toBeLessThan(hi);
+  }
   // The confusion matrix counts the 60 held-out points.
   const counts = await page
     .getByRole("table", { name: "Confusion matrix", exact: true })

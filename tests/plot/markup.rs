@@ -164,6 +164,10 @@ fn a_heatmap_draws_every_entry_once_by_sign_and_size() {
         svg.contains(r##"fill="#EA580C" fill-opacity="0.08" d="M2 1h1v1h-1z"/>"##),
         "{svg}"
     );
+    // Under the pointer, the range of the values; a map of no finite value says none.
+    assert!(svg.contains("<title>values from -6 to 5</title>"), "{svg}");
+    let blank = heatmap_svg(&[f64::NAN; 4], (2, 2), (20, 20));
+    assert!(!blank.contains("<title>"), "{blank}");
 }
 
 #[test]
