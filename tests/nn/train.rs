@@ -8,6 +8,28 @@ use eigenplay::math::nn::{
 };
 
 #[test]
+fn an_epoch_taken_a_batch_at_a_time_is_the_same_epoch() {
+    let p = presets::keras_example(7);
+    let (mut whole, mut sliced) = (p.build(), p.build());
+    for _ in 0..3 {
+        let want = whole.step_epoch().unwrap();
+        // 100 samples in batches of 32: three batches say nothing, the fourth ends the epoch.
+        let said: Vec<Option<f64>> = (0..4).map(|_| sliced.step_batch().unwrap()).collect();
+        assert_eq!(&said[..3], &[None, None, None]);
+        assert_eq!(said[3].map(f64::to_bits), Some(want.to_bits()));
+    }
+    assert_eq!(sliced.epoch(), 3);
+    let bits = |t: &Trainer| {
+        t.model()
+            .parameters()
+            .iter()
+            .map(|v| v.to_bits())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(bits(&whole), bits(&sliced));
+}
+
+#[test]
 fn same_seed_replays_the_same_run_bit_for_bit() {
     let p = presets::keras_example(7);
     let (mut a, mut b) = (p.build(), p.build());
@@ -172,4 +194,22 @@ fn decision_grid_agrees_with_predict() {
             }
         }
     }
+}
+
+#[test]
+fn a_picture_of_the_plane_coarsens_for_a_network_it_would_take_long_through() {
+    let net = |widths: &[usize]| {
+        let spec = widths
+            .iter()
+            .fold(NetSpec::new(2), |s, &w| s.dense(w, Activation::Relu));
+        Mlp::new(&spec.dense(1, Activation::Sigmoid), 1)
+    };
+    // Small networks get every point asked for.
+    assert_eq!(teach::grid_side(&net(&[8]), 40), 40);
+    assert_eq!(teach::grid_side(&net(&[64, 64]), 40), 40);
+    // 2-256-256-1 (66,561 parameters): 10 a side, 6.7 million multiply-adds, not 107 million.
+    assert_eq!(teach::grid_side(&net(&[256, 256]), 40), 10);
+    // Five layers of 256: the fewest, 8 a side.
+    assert_eq!(teach::grid_side(&net(&[256; 5]), 40), 8);
+    assert_eq!(teach::grid_side(&net(&[256; 5]), 20), 8);
 }

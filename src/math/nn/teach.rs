@@ -265,6 +265,17 @@ pub struct Grid {
     pub hidden: Vec<Vec<f64>>,
 }
 
+/// Multiply-adds a picture of the plane may spend on the network: a few milliseconds.
+const GRID_WORK: usize = 8_000_000;
+
+/// The points a side of a [`decision_grid`] for `mlp` that costs at most about [`GRID_WORK`]
+/// multiply-adds (one per parameter and point), between 8 and `most`: a 40×40 grid through a
+/// 2-256-256-256-256-256-1 network took 420 million and held the page 100 ms.
+pub fn grid_side(mlp: &Mlp, most: usize) -> usize {
+    let fits = (GRID_WORK / mlp.param_count().max(1)) as f64;
+    (fits.sqrt() as usize).clamp(8.min(most), most)
+}
+
 /// Predicts on an `n × n` grid spanning `x_range` × `y_range` of the plane, each point read
 /// as the network's `features` ([`Feature::PLAIN`] for a network of the bare coordinates).
 pub fn decision_grid(

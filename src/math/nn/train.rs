@@ -90,6 +90,9 @@ pub struct Trainer {
     ws: Workspace,
     /// Sample order for mini-batches, reshuffled each epoch.
     order: Vec<usize>,
+    /// The epoch under way: samples of `order` trained so far, and their summed loss.
+    done_in_epoch: usize,
+    epoch_total: f64,
     rng: Rng,
     y_batch: Vec<f64>,
     history: Vec<f64>,
@@ -135,6 +138,8 @@ impl Trainer {
             opt: OptState::new(config.optimizer, model.param_count()),
             ws: Workspace::new(&model, batch),
             order: (0..rows).collect(),
+            done_in_epoch: 0,
+            epoch_total: 0.0,
             rng: Rng::new(config.shuffle_seed),
             y_batch: vec![0.0; batch * data.targets],
             history: Vec::new(),
@@ -152,38 +157,56 @@ impl Trainer {
     /// sample-weighted mean of the batch losses, each taken before its update,
     /// as Keras reports it. After a divergence, returns the same error again.
     pub fn step_epoch(&mut self) -> Result<f64, TrainError> {
+        loop {
+            if let Some(loss) = self.step_batch()? {
+                return Ok(loss);
+            }
+        }
+    }
+
+    /// Trains one mini-batch of the epoch under way (the whole data when training
+    /// full-batch), so that a page can stop between batches of a slow epoch. Returns the
+    /// epoch's loss when this batch ended it, as [`Trainer::step_epoch`] does.
+    pub fn step_batch(&mut self) -> Result<Option<f64>, TrainError> {
         if let Some(e) = &self.stopped {
             return Err(e.clone());
         }
         let rows = self.data.rows();
         let batch = self.config.batch_size.unwrap_or(rows).clamp(1, rows);
         let (f, t) = (self.data.features, self.data.targets);
-        self.opt.optimizer = self.config.optimizer.with_lr(self.rate_now());
-        let mut total = 0.0;
+        let start = self.done_in_epoch;
+        if start == 0 {
+            self.opt.optimizer = self.config.optimizer.with_lr(self.rate_now());
+            self.epoch_total = 0.0;
+            if batch < rows {
+                self.rng.shuffle(&mut self.order);
+            }
+        }
         if batch == rows {
             // Full batch: the order of samples cannot change the step, so skip the shuffle.
             self.ws
                 .input_mut(&self.model, rows)
                 .copy_from_slice(&self.data.x);
-            total = self.train_batch(None) * rows as f64;
+            self.epoch_total = self.train_batch(None) * rows as f64;
+            self.done_in_epoch = rows;
         } else {
-            self.rng.shuffle(&mut self.order);
-            for start in (0..rows).step_by(batch) {
-                let idx = &self.order[start..(start + batch).min(rows)];
-                let input = self.ws.input_mut(&self.model, idx.len());
-                for (k, &i) in idx.iter().enumerate() {
-                    input[k * f..(k + 1) * f].copy_from_slice(self.data.input(i));
-                    self.y_batch[k * t..(k + 1) * t].copy_from_slice(self.data.target(i));
-                }
-                let len = idx.len();
-                let loss = self.train_batch(Some(len * t));
-                total += loss * len as f64;
-                if !loss.is_finite() {
-                    break;
-                }
+            let idx = &self.order[start..(start + batch).min(rows)];
+            let input = self.ws.input_mut(&self.model, idx.len());
+            for (k, &i) in idx.iter().enumerate() {
+                input[k * f..(k + 1) * f].copy_from_slice(self.data.input(i));
+                self.y_batch[k * t..(k + 1) * t].copy_from_slice(self.data.target(i));
             }
+            let len = idx.len();
+            let loss = self.train_batch(Some(len * t));
+            self.epoch_total += loss * len as f64;
+            // A loss that is not finite ends the epoch here.
+            self.done_in_epoch = if loss.is_finite() { start + len } else { rows };
         }
-        let loss = total / rows as f64;
+        if self.done_in_epoch < rows {
+            return Ok(None);
+        }
+        self.done_in_epoch = 0;
+        let loss = self.epoch_total / rows as f64;
         if !loss.is_finite() {
             let d = self.divergence(loss);
             self.stopped = Some(TrainError::Diverged(d));
@@ -191,7 +214,7 @@ impl Trainer {
         }
         self.history.push(loss);
         self.score_test();
-        Ok(loss)
+        Ok(Some(loss))
     }
 
     /// One forward, backward and update on the batch in the workspace; `y_len`

@@ -252,12 +252,9 @@ pub fn MapDetails() -> impl IntoView {
                 <figcaption>
                     <p class="legend">{move || whole().map_or("", |m| m.legend())}</p>
                     {move || {
-                        whole()
-                            .filter(|_| open.get())
-                            .map_or_else(Vec::new, |m| m.sentences())
-                            .into_iter()
-                            .map(|s| view! { <p>{s}</p> })
-                            .collect_view()
+                        super::pictures::said(
+                            whole().filter(|_| open.get()).map_or_else(Vec::new, |m| m.sentences()),
+                        )
                     }}
                 </figcaption>
             </figure>

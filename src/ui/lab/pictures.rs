@@ -76,7 +76,7 @@ fn as_2x2(a: &Matrix) -> Option<[[f64; 2]; 2]> {
 }
 
 /// Sentences under a picture.
-fn said(lines: Vec<String>) -> impl IntoView {
+pub(super) fn said(lines: Vec<String>) -> impl IntoView {
     lines
         .into_iter()
         .map(|s| view! { <p>{s}</p> })
@@ -138,7 +138,7 @@ pub fn SvdPicture() -> impl IntoView {
                 <p class="legend">
                     "The unit circle, with e₁ and e₂, goes through Vᵀ (a rotation, maybe a flip), then Σ (a stretch along the axes by σ₁ and σ₂), then U (another rotation): the ellipse it ends as is A times the circle."
                 </p>
-                {move || stages().map(|s| said(s.sentences()))}
+                {move || said(stages().map(|s| s.sentences()).unwrap_or_default())}
             </figcaption>
         </figure>
     }
@@ -310,7 +310,7 @@ pub fn PcaPicture() -> impl IntoView {
                 <p class="legend">
                     "Each row of A is a point (x, y). The axes from the mean point along the eigenvectors of the covariance matrix, each 2·√λ long; the small orange points are their projections on the first. Click to add a point, drag one to move it: A follows."
                 </p>
-                {move || cloud().map(|c| said(c.sentences()))}
+                {move || said(cloud().map(|c| c.sentences()).unwrap_or_default())}
             </figcaption>
         </figure>
     }
@@ -364,7 +364,7 @@ pub fn LowRankPicture() -> impl IntoView {
                 <p class="legend">
                     "Each entry of A is a shade of gray. Keeping the k largest singular values keeps the picture's broad shapes first."
                 </p>
-                {move || low().map(|l| said(l.sentences()))}
+                {move || said(low().map(|l| l.sentences()).unwrap_or_default())}
             </figcaption>
         </figure>
     }

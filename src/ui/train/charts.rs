@@ -128,7 +128,7 @@ pub fn LossCurve() -> impl IntoView {
     }
 }
 
-/// Points a side of the grid each neuron's thumbnail is drawn on.
+/// Most points a side of the grid each neuron's thumbnail is drawn on.
 const NEURON_GRID: usize = 20;
 
 /// For 2-D classification: which class the network picks at every point of the plane.
@@ -154,7 +154,7 @@ pub fn BoundaryPanel() -> impl IntoView {
         state
             .with_trainer(|t| {
                 let labels = t.data().labels()?;
-                let n = 40;
+                let n = teach::grid_side(t.model(), 40);
                 let g = teach::decision_grid(t.model(), &plane.features, xr, yr, n);
                 let conf: Vec<f64> = if t.model().outputs() == 1 {
                     g.value.iter().map(|p| (2.0 * p - 1.0).abs()).collect()
@@ -185,9 +185,10 @@ pub fn BoundaryPanel() -> impl IntoView {
         };
         state
             .with_trainer(|t| {
-                let g = teach::decision_grid(t.model(), &plane.features, xr, yr, NEURON_GRID);
+                let n = teach::grid_side(t.model(), NEURON_GRID);
+                let g = teach::decision_grid(t.model(), &plane.features, xr, yr, n);
                 let acts: Vec<_> = t.model().layers().iter().map(|d| d.activation).collect();
-                plot::markup::neuron_maps(&g.hidden, NEURON_GRID, &acts)
+                plot::markup::neuron_maps(&g.hidden, n, &acts)
             })
             .unwrap_or_default()
     };

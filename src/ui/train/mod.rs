@@ -285,7 +285,8 @@ impl TrainState {
                 return;
             }
             loop {
-                if t.epoch() >= target || t.step_epoch().is_err() {
+                // A batch at a time: an epoch of a wide network is longer than a frame.
+                if t.epoch() >= target || t.step_batch().is_err() {
                     done = true;
                     break;
                 }

@@ -98,9 +98,12 @@ fn heat_side(rows: usize, cols: usize) -> usize {
     }
 }
 
-/// Most entries of a weight matrix whose SVD runs while training plays: a 64×64 one takes a
-/// few milliseconds, a 256×256 one far more than a frame.
-const SVD_WHILE_PLAYING: usize = 64 * 64;
+/// The largest SVD the weights panel runs, as `rows · cols · min(rows, cols)` (its work grows
+/// so): while training plays, a 64×64 one (a few milliseconds in wasm); at rest, about a
+/// 100×100 or a 256×64 one (25 ms). A 256×256 one held the page 450 ms on opening a wide
+/// network (the Long Tasks API), so larger matrices show no σ.
+const SVD_WHILE_PLAYING: usize = 64 * 64 * 64;
+const SVD_AT_REST: usize = 256 * 64 * 64;
 
 /// What the page shows about one weight matrix.
 struct MatrixFacts {
@@ -126,7 +129,12 @@ fn matrix_facts(t: &crate::math::nn::Trainer, l: usize, playing: bool) -> Matrix
     let (w, h) = (cell * c as u32, (cell * r as u32).min(480));
     let svg = crate::plot::markup::heatmap_svg(&cells, (r, c), (w.max(8), h.max(8)));
     // One SVD gives all three.
-    let svd = (!playing || rows * cols <= SVD_WHILE_PLAYING)
+    let most = if playing {
+        SVD_WHILE_PLAYING
+    } else {
+        SVD_AT_REST
+    };
+    let svd = (rows * cols * rows.min(cols) <= most)
         .then(|| try_singular_values(&m).ok())
         .flatten()
         .map(|s| {
@@ -273,8 +281,8 @@ pub fn WeightsPanel() -> impl IntoView {
                                     )
                                 }
                                 None => (
-                                    "rank and condition number: when training rests".to_string(),
-                                    "The SVD of a matrix this large takes longer than a frame, so its σ are worked out when training pauses or ends.".to_string(),
+                                    "rank and condition number: when training rests, up to about 100 × 100".to_string(),
+                                    "An SVD this large takes longer than a frame, so σ wait for training to rest; past about 100 × 100 it would hold the page.".to_string(),
                                 ),
                             };
                             // Blocks are means of many weights: only a map of every weight is edited.
