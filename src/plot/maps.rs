@@ -32,16 +32,21 @@ pub fn block_means(
 ) -> (Vec<f64>, usize, usize, usize) {
     let k = rows.max(cols).div_ceil(most.max(1)).max(1);
     let (r, c) = (rows.div_ceil(k), cols.div_ceil(k));
-    let cells = (0..r * c)
-        .map(|cell| {
-            let (bi, bj) = (cell / c, cell % c);
-            let (i1, j1) = (((bi + 1) * k).min(rows), ((bj + 1) * k).min(cols));
-            let block: Vec<f64> = (bi * k..i1)
-                .flat_map(|i| (bj * k..j1).map(move |j| values[i * cols + j]))
-                .collect();
-            block.iter().sum::<f64>() / block.len() as f64
-        })
-        .collect();
+    // One pass over the values, each added to its block's sum in the order a block's own
+    // pass would take: a vector gathered per block took 0.7 ms of a 256×256 map natively.
+    let mut cells = vec![0.0; r * c];
+    for (i, row) in values.chunks_exact(cols.max(1)).take(rows).enumerate() {
+        let sums = &mut cells[(i / k) * c..(i / k + 1) * c];
+        for (j, v) in row.iter().enumerate() {
+            sums[j / k] += v;
+        }
+    }
+    for (cell, sum) in cells.iter_mut().enumerate() {
+        let (bi, bj) = (cell / c, cell % c);
+        let height = ((bi + 1) * k).min(rows) - bi * k;
+        let width = ((bj + 1) * k).min(cols) - bj * k;
+        *sum /= (height * width) as f64;
+    }
     (cells, r, c, k)
 }
 
@@ -100,19 +105,22 @@ pub fn decision_boundary<DB: DrawingBackend>(
         chart.backend_coord(&(x1, y0)),
     );
     // Cell k of the picture counts from the top row; the spec's rows count up from y0.
-    let paint = |k: usize| {
+    // A shade is the cell's class and its confidence in eight steps.
+    let shade = |k: usize| {
         let cell = (n - 1 - k / n) * n + k % n;
-        let class = spec.cell_class.get(cell).copied().unwrap_or(0);
+        let class = spec.cell_class.get(cell).copied().unwrap_or(0) % CLASS_COLOURS.len();
         let conf = spec.cell_confidence.get(cell).copied().unwrap_or(0.5);
-        let step = (conf.clamp(0.0, 1.0) * 8.0).round() / 8.0;
+        class as u32 * 9 + (conf.clamp(0.0, 1.0) * 8.0).round() as u32
+    };
+    let fill = |s: u32| {
         format!(
             r#"fill="{}" fill-opacity="{:.3}""#,
-            super::markup::hex(CLASS_COLOURS[class % CLASS_COLOURS.len()]),
-            0.12 + 0.38 * step
+            super::markup::hex(CLASS_COLOURS[s as usize / 9]),
+            0.12 + 0.38 * f64::from(s % 9) / 8.0
         )
     };
     let size = ((right - left).max(1) as u32, (bottom - top).max(1) as u32);
-    let regions = super::markup::cells_svg((n, n), size, &paint, "");
+    let regions = super::markup::cells_svg((n, n), size, &shade, &fill, "");
     let mut out = regions.replacen("<svg ", &format!(r#"<svg x="{left}" y="{top}" "#), 1);
     for (p, &c) in spec.points.chunks_exact(2).zip(spec.labels) {
         let (cx, cy) = chart.backend_coord(&(p[0], p[1]));

@@ -14,25 +14,28 @@ use crate::math::nn::{thousands, Activation, Summary};
 use plotters::style::RGBColor;
 use std::fmt::Write;
 
-/// `rows × cols` cells as SVG, `(w, h)` pixels, one path per distinct colour: `paint(k)`
-/// gives cell k's fill attributes (row by row). A rectangle per cell (plotters' way) made the
-/// digits' 72 images and the weight heatmaps thousands of elements, which the page parsed and
-/// styled twice a second while training; that held its main thread 120 to 250 ms at a time,
-/// and 54 to 81 ms with paths (`node scripts/longtasks.mjs '?view=train&data=digits'`, the
-/// Long Tasks API). Cells stretch to fill the box.
+/// `rows × cols` cells as SVG, `(w, h)` pixels, one path per distinct shade: `shade(k)`
+/// names cell k's shade (row by row) and `fill(shade)` gives its fill attributes, once per
+/// shade. A rectangle per cell (plotters' way) made the digits' 72 images and the weight
+/// heatmaps thousands of elements, which the page parsed and styled twice a second while
+/// training; that held its main thread 120 to 250 ms at a time, and 54 to 81 ms with paths
+/// (`node scripts/longtasks.mjs '?view=train&data=digits'`, the Long Tasks API). A fill
+/// string made per cell took 9 ms of every redraw of a 256-wide network's heatmaps.
+/// Cells stretch to fill the box.
 pub(crate) fn cells_svg(
     (rows, cols): (usize, usize),
     (w, h): (u32, u32),
-    paint: &dyn Fn(usize) -> String,
+    shade: &dyn Fn(usize) -> u32,
+    fill: &dyn Fn(u32) -> String,
     extra: &str,
 ) -> String {
-    let mut paths: Vec<(String, String)> = Vec::new();
+    let mut paths: Vec<(u32, String)> = Vec::new();
     for k in 0..rows * cols {
-        let fill = paint(k);
-        let at = match paths.iter().position(|(f, _)| *f == fill) {
+        let key = shade(k);
+        let at = match paths.iter().position(|(s, _)| *s == key) {
             Some(i) => i,
             None => {
-                paths.push((fill, String::new()));
+                paths.push((key, String::new()));
                 paths.len() - 1
             }
         };
@@ -41,14 +44,24 @@ pub(crate) fn cells_svg(
     let mut out = format!(
         r#"<svg width="{w}" height="{h}" viewBox="0 0 {cols} {rows}" preserveAspectRatio="none" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">"#
     );
-    for (fill, d) in paths {
-        let _ = write!(out, r#"<path {fill} d="{d}"/>"#);
+    for (key, d) in paths {
+        let _ = write!(out, r#"<path {} d="{d}"/>"#, fill(key));
     }
     let _ = write!(
         out,
         r#"<rect width="{cols}" height="{rows}" fill="none" stroke="{GRID_HEX}" vector-effect="non-scaling-stroke"/>{extra}</svg>"#
     );
     out
+}
+
+/// Ink on paper: `v` in [0, 1] as a gray level (the shade) and its fill.
+fn ink_shade(v: f64) -> u32 {
+    u32::from(gray(1.0 - v).0)
+}
+
+fn ink_fill(level: u32) -> String {
+    let g = level as u8;
+    format!(r#"fill="{}""#, hex(RGBColor(g, g, g)))
 }
 
 /// The stylesheet turns these sentinel colours into the theme's border and accent.
@@ -62,8 +75,13 @@ pub(crate) fn hex(c: RGBColor) -> String {
 
 /// An image of `side × side` pixels in [0, 1] as SVG, ink on paper, `px` pixels wide.
 pub fn ink_svg(pixels: &[f64], side: usize, px: u32) -> String {
-    let paint = |k: usize| format!(r#"fill="{}""#, hex(gray(1.0 - pixels[k])));
-    cells_svg((side, side), (px, px), &paint, "")
+    cells_svg(
+        (side, side),
+        (px, px),
+        &|k| ink_shade(pixels[k]),
+        &ink_fill,
+        "",
+    )
 }
 
 /// A `rows × cols` matrix (row by row) as a heatmap, `(w, h)` pixels: orange where positive,
@@ -77,19 +95,22 @@ pub fn heatmap_svg(values: &[f64], (rows, cols): (usize, usize), size: (u32, u32
     });
     let big = low.abs().max(high.abs());
     let big = if big.is_finite() { big } else { 0.0 };
-    let paint = |k: usize| {
+    // A shade is eight steps of |w| against the largest, and 16 more when negative.
+    let shade = |k: usize| {
         let v = values[k];
         let t = if big > 0.0 && v.is_finite() {
             v.abs() / big
         } else {
             0.0
         };
-        let step = (t * 8.0).round() / 8.0;
-        let hue = if v < 0.0 { NEGATIVE } else { POSITIVE };
+        (t * 8.0).round() as u32 + if v < 0.0 { 16 } else { 0 }
+    };
+    let fill = |s: u32| {
+        let hue = if s >= 16 { NEGATIVE } else { POSITIVE };
         format!(
             r#"fill="{}" fill-opacity="{:.2}""#,
             hex(hue),
-            0.08 + 0.92 * step
+            0.08 + 0.92 * f64::from(s % 16) / 8.0
         )
     };
     let title = if low <= high {
@@ -101,7 +122,7 @@ pub fn heatmap_svg(values: &[f64], (rows, cols): (usize, usize), size: (u32, u32
     } else {
         String::new()
     };
-    cells_svg((rows, cols), size, &paint, &title)
+    cells_svg((rows, cols), size, &shade, &fill, &title)
 }
 
 /// What the pointer reads on layer `layer`'s heatmap (0 is W₁) at drawn cell `(i, j)`: the
@@ -143,8 +164,13 @@ pub fn pad_svg(ink: &[f64], side: usize, cursor: Option<usize>) -> String {
             c / side
         )
     });
-    let paint = |k: usize| format!(r#"fill="{}""#, hex(gray(1.0 - ink[k])));
-    cells_svg((side, side), (256, 256), &paint, &outline)
+    cells_svg(
+        (side, side),
+        (256, 256),
+        &|k| ink_shade(ink[k]),
+        &ink_fill,
+        &outline,
+    )
 }
 
 /// The model as Keras's `model.summary()` prints it, and its total.

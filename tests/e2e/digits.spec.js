@@ -1,7 +1,7 @@
 // The handwritten digits in Train: fetched when picked, trained to a test accuracy a person
 // can trust, read back digit by digit, and a digit drawn on the pad followed through the
 // network. A fetch that fails or brings the wrong bytes says so and loses nothing.
-import { test, expect, openApp, watchLongTasks, pageNow, longTasksSince } from "./fixtures.js";
+import { test, expect, openApp, settled, watchLongTasks, pageNow, longTasksSince } from "./fixtures.js";
 
 const button = (page, name) => page.getByRole("button", { name, exact: true });
 const epoch = (page) => page.getByLabel("Result epoch", { exact: true });
@@ -25,6 +25,7 @@ test.describe("the digits", () => {
     await expect(button(page, "Play")).toBeEnabled();
     await button(page, "Play").click();
     await expect(epoch(page)).toHaveText("50", { timeout: 120_000 });
+    await settled(page);
     const accuracy = parseFloat(await testAccuracy(page).textContent());
     expect(accuracy).toBeGreaterThanOrEqual(90);
     expect(fetched, "fetched once").toBe(1);

@@ -39,6 +39,18 @@ export async function openApp(page, path = "") {
   return status;
 }
 
+/**
+ * Waits `frames` animation frames. Train redraws its slow panels one group a frame after
+ * training stops (`TrainState::stages`), so a panel read the moment the epoch shows can still
+ * be the frame before's; the last group lands four frames on.
+ */
+export async function settled(page, frames = 6) {
+  await page.evaluate(
+    (n) => new Promise((done) => { const next = (k) => (k === 0 ? done() : requestAnimationFrame(() => next(k - 1))); next(n); }),
+    frames,
+  );
+}
+
 /** Records every main-thread long task (the Long Tasks API: over 50 ms); call before openApp. */
 export async function watchLongTasks(page) {
   await page.addInitScript(() => {

@@ -1,7 +1,7 @@
 // TensorFlow Playground's controls on the generated 2-D sets, used as a person would: noise,
 // a share held out with its own loss curve, features computed from each point, a weight
 // penalty and a rate schedule, all kept in the link; values out of range are named in words.
-import { test, expect, openApp } from "./fixtures.js";
+import { test, expect, openApp, settled } from "./fixtures.js";
 
 const button = (page, name) => page.getByRole("button", { name, exact: true });
 const field = (page, name) => page.getByRole("textbox", { name, exact: true });
@@ -43,6 +43,7 @@ test("circles: noise, a test share, features and a penalty train with a test-los
 
   await button(page, "Play").click();
   await expect(epoch(page)).toHaveText("300", { timeout: 60_000 });
+  await settled(page);
   const accuracy = parseFloat(await page.getByLabel("Result test accuracy", { exact: true }).textContent());
   expect(accuracy, "the squares make the ring easy, on points never trained on").toBeGreaterThanOrEqual(95);
   // Two lines on the loss curve, each named at its end: the training loss and the test loss.
@@ -131,6 +132,7 @@ test("a weight edited in its heatmap changes the loss, the regions and the link"
   await openApp(page, "?view=train&data=xor");
   for (let i = 0; i < 5; i++) await button(page, "Step").click();
   await expect(epoch(page)).toHaveText("5");
+  await settled(page);
   const loss = page.getByLabel("Result loss", { exact: true });
   const before = await loss.textContent();
   const regions = page.getByRole("img", { name: "Decision regions" });

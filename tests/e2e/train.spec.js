@@ -1,6 +1,6 @@
 // The Train view, used as a person would: the lessons' runs, Step in numbers,
 // divergence, Reset and links that replay a run, bad input, and a page that never freezes.
-import { test, expect, openApp, watchLongTasks, pageNow, longTasksSince } from "./fixtures.js";
+import { test, expect, openApp, settled, watchLongTasks, pageNow, longTasksSince } from "./fixtures.js";
 
 const epoch = (page) => page.getByLabel("Result epoch", { exact: true });
 const loss = (page) => page.getByLabel("Result loss", { exact: true });
@@ -16,6 +16,7 @@ async function set(field, value) {
 async function playTo(page, epochs, timeout = 30_000) {
   await button(page, "Play").click();
   await expect(epoch(page)).toHaveText(String(epochs), { timeout });
+  await settled(page);
 }
 
 /** The learned-vs-true table as { name: [learned, true, closed form] }. */
@@ -175,6 +176,7 @@ test("a trained XOR reopens from its link in a fresh browser, trained, without t
   await expect(fresh.getByLabel("Result loss", { exact: true })).toHaveText(trained.loss);
   await expect(fresh.getByLabel("Result accuracy")).toHaveText("100%");
   await expect(fresh.getByText("Opened with the weights of a link, trained 300 epochs")).toBeVisible();
+  await settled(fresh);
   expect(await regionsSvg(fresh)).toBe(trained.regions);
   // It trains on from there.
   await fresh.getByRole("button", { name: "Play", exact: true }).click();

@@ -147,7 +147,7 @@ pub fn BoundaryPanel() -> impl IntoView {
         Some((plane, frame))
     };
     let svg = move || {
-        state.slow_tick.track();
+        state.score_tick.track();
         let Some((plane, (xr, yr))) = framed() else {
             return String::new();
         };
@@ -258,7 +258,7 @@ const CONFUSION_MOST: usize = 12;
 pub fn ConfusionPanel() -> impl IntoView {
     let state = expect_context::<TrainState>();
     let panel = move || {
-        state.panel_tick.track();
+        state.class_tick.track();
         state
             .with_trainer(|t| {
                 let data = t.test().unwrap_or(t.data());

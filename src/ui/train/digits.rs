@@ -120,7 +120,7 @@ pub fn DigitsPanels() -> impl IntoView {
         })
     };
     let test_digits = move || {
-        state.panel_tick.track();
+        state.class_tick.track();
         if !shown() {
             return String::new();
         }

@@ -49,13 +49,19 @@ pub struct TrainState {
     pub tick: RwSignal<u64>,
     /// Bumped at most every [`CURVE_EVERY_MS`]: the loss curve follows it.
     pub curve_tick: RwSignal<u64>,
-    /// Bumped at most every [`SLOW_EVERY_MS`]: heatmaps, SVDs, decision regions follow it.
+    /// Bumped at most every [`SLOW_EVERY_MS`]: heatmaps, SVDs and the code export follow it.
     pub slow_tick: RwSignal<u64>,
-    /// Bumped the frame after `slow_tick` while training, with it otherwise: the panels that
-    /// read the whole data again (the confusion matrix, the digits) follow it, so the two
-    /// halves of the slow work land in different frames.
+    /// Bumped the frame after `slow_tick`: the decision regions and the readout's accuracies
+    /// when they are a long pass over the data.
+    pub score_tick: RwSignal<u64>,
+    /// Bumped the frame after `score_tick`: the neurons' maps over the plane, the summary
+    /// and the drawn digit's reading follow it.
     pub panel_tick: RwSignal<u64>,
-    panel_due: StoredValue<bool>,
+    /// Bumped the frame after `panel_tick`: the panels that classify the data again (the
+    /// confusion matrix, the held-out digits).
+    pub class_tick: RwSignal<u64>,
+    /// Which of the four slow redraws the next frame makes ([`TrainState::stages`]), if any.
+    stage_due: StoredValue<usize>,
     last_curve: StoredValue<f64>,
     last_slow: StoredValue<f64>,
     /// The last Step worked out in numbers, when the model is simple enough to show it.
@@ -80,8 +86,10 @@ impl TrainState {
             tick: RwSignal::new(0),
             curve_tick: RwSignal::new(0),
             slow_tick: RwSignal::new(0),
+            score_tick: RwSignal::new(0),
             panel_tick: RwSignal::new(0),
-            panel_due: StoredValue::new(false),
+            class_tick: RwSignal::new(0),
+            stage_due: StoredValue::new(usize::MAX),
             last_curve: StoredValue::new(0.0),
             last_slow: StoredValue::new(0.0),
             last_step: RwSignal::new(None),
@@ -110,18 +118,34 @@ impl TrainState {
         self.target.get_value()
     }
 
+    /// The slow redraws, one a frame and in this order: all at once held the main thread 50
+    /// to 60 ms as the digits finished training, and 40 ms for a 256-wide network (traced).
+    fn stages(self) -> [RwSignal<u64>; 4] {
+        [
+            self.slow_tick,
+            self.score_tick,
+            self.panel_tick,
+            self.class_tick,
+        ]
+    }
+
+    /// Redraws every panel: the quick ones now, the slow ones one stage a frame from the next.
     fn redraw_all(self) {
         self.tick.update(|n| *n += 1);
         self.curve_tick.update(|n| *n += 1);
-        self.slow_tick.update(|n| *n += 1);
-        // The other panels the next frame: all at once held the main thread 50 to 60 ms as
-        // the digits finished training (scripts/longtasks.mjs).
-        request_animation_frame(move || {
-            self.panel_tick.try_update(|n| *n += 1);
-        });
+        self.redraw_from(0);
         let t = now();
         self.last_curve.set_value(t);
         self.last_slow.set_value(t);
+    }
+
+    fn redraw_from(self, stage: usize) {
+        request_animation_frame(move || {
+            let bumped = self.stages()[stage].try_update(|n| *n += 1);
+            if bumped.is_some() && stage + 1 < self.stages().len() {
+                self.redraw_from(stage + 1);
+            }
+        });
     }
 
     /// The first run: the trained network the link carries, or a fresh one from the seed.
@@ -270,29 +294,35 @@ impl TrainState {
             return;
         }
         let start = now();
+        request_animation_frame(move || self.frame(id));
+        // A frame that makes a slow redraw does only that: with training they held the main
+        // thread 55 to 91 ms on the digits (scripts/longtasks.mjs), each alone under 40.
+        let mut stage = self.stage_due.get_value();
+        if stage >= self.stages().len() && start - self.last_slow.get_value() > SLOW_EVERY_MS {
+            self.last_slow.set_value(start);
+            stage = 0;
+        }
+        if let Some(tick) = self.stages().get(stage) {
+            tick.update(|n| *n += 1);
+            self.stage_due.set_value(stage + 1);
+            return;
+        }
         let target = self.target.get_value();
-        let mut done = false;
-        // A frame that redraws the slow panels trains nothing: the two together held the
-        // main thread 55 to 91 ms on the digits (scripts/longtasks.mjs), each alone under 40.
-        let redraws =
-            self.panel_due.get_value() || start - self.last_slow.get_value() > SLOW_EVERY_MS;
+        let mut done = true;
         self.trainer.update_value(|t| {
             let Some(t) = t else {
-                done = true;
                 return;
             };
-            if redraws {
-                return;
-            }
-            loop {
-                // A batch at a time: an epoch of a wide network is longer than a frame.
-                if t.epoch() >= target || t.step_batch().is_err() {
-                    done = true;
+            // A batch at a time: an epoch of a wide network is longer than a frame. No batch
+            // starts that would end past the budget, if it takes as long as the last one.
+            let mut last = now();
+            while t.epoch() < target && t.step_batch().is_ok() {
+                let t1 = now();
+                if 2.0 * t1 - last - start > FRAME_BUDGET_MS {
+                    done = false;
                     break;
                 }
-                if now() - start > FRAME_BUDGET_MS {
-                    break;
-                }
+                last = t1;
             }
         });
         if done {
@@ -302,20 +332,10 @@ impl TrainState {
             return;
         }
         self.tick.update(|n| *n += 1);
-        let t = now();
-        if t - self.last_curve.get_value() > CURVE_EVERY_MS {
-            self.last_curve.set_value(t);
+        if start - self.last_curve.get_value() > CURVE_EVERY_MS {
+            self.last_curve.set_value(start);
             self.curve_tick.update(|n| *n += 1);
         }
-        if self.panel_due.get_value() {
-            self.panel_due.set_value(false);
-            self.panel_tick.update(|n| *n += 1);
-        } else if t - self.last_slow.get_value() > SLOW_EVERY_MS {
-            self.last_slow.set_value(t);
-            self.slow_tick.update(|n| *n += 1);
-            self.panel_due.set_value(true);
-        }
-        request_animation_frame(move || self.frame(id));
     }
 }
 

@@ -142,30 +142,27 @@ fn LayersPanel() -> impl IntoView {
             .with_trainer(|t| teach::collapse_linear(t.model()).ok())
             .flatten()
     };
-    let collapse_view = move || {
-        let c = collapsed()?;
+    // Markup, not a view: an Option around a view of its own cost the page's wasm 300 bytes.
+    let collapse_html = move || {
+        let Some(c) = collapsed() else {
+            return String::new();
+        };
         let (r, k) = (c.matrix.nrows(), c.matrix.ncols());
-        let small = r <= 6 && k <= 6;
-        Some(view! {
-            <p aria-label="Result collapsed">
-                {format!(
-                    "Without activations these layers are one matrix M = W_L⋯W₁ of shape {r} × {k} and rank {}: y = M·x + c.",
-                    c.rank
-                )}
-            </p>
-            <div inner_html=if small {
-                let rows: Vec<Vec<String>> = (0..r)
-                    .map(|i| (0..k).map(|j| sig(c.matrix[(i, j)])).collect())
-                    .collect();
-                format!(
-                    r#"{}<p class="muted">c = {}</p>"#,
-                    crate::plot::tables::grid("matrix-out", "M", &[], &rows),
-                    list(c.bias.as_slice())
-                )
-            } else {
-                String::new()
-            }></div>
-        })
+        let mut html = format!(
+            r#"<p aria-label="Result collapsed">Without activations these layers are one matrix M = W_L⋯W₁ of shape {r} × {k} and rank {}: y = M·x + c.</p>"#,
+            c.rank
+        );
+        if r <= 6 && k <= 6 {
+            let rows: Vec<Vec<String>> = (0..r)
+                .map(|i| (0..k).map(|j| sig(c.matrix[(i, j)])).collect())
+                .collect();
+            html += &format!(
+                r#"{}<p class="muted">c = {}</p>"#,
+                crate::plot::tables::grid("matrix-out", "M", &[], &rows),
+                list(c.bias.as_slice())
+            );
+        }
+        html
     };
     view! {
         <section class="panel" aria-labelledby="train-layers-h">
@@ -183,7 +180,7 @@ fn LayersPanel() -> impl IntoView {
                     </button>
                 </div>
             </div>
-            {collapse_view}
+            <div inner_html=collapse_html></div>
             <p class="muted">
                 "Without a bias every layer maps 0 to 0, so the fit is forced through the origin."
             </p>
