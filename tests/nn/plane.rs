@@ -287,3 +287,27 @@ fn a_weight_set_by_hand_rescores_the_run() {
         "a refused edit changes nothing"
     );
 }
+
+#[test]
+fn a_score_keeps_the_guesses_of_the_weights_it_saw_until_the_next() {
+    let mut draft = circles();
+    draft.test = "30".into();
+    let mut run = trained(&draft, 5);
+    assert_eq!(
+        run.scored(),
+        &[None, None],
+        "nothing before the first score"
+    );
+    run.score();
+    let at_five = run.scored().clone();
+    let test = run.test().expect("held out").clone();
+    assert_eq!(at_five[0], run.guesses(run.data()), "the training data's");
+    assert_eq!(at_five[1], run.guesses(&test), "the held-out data's");
+    let (guess, truth) = at_five[1].as_ref().expect("classes");
+    assert_eq!((guess.len(), truth.len()), (60, 60));
+    run.run(200).expect("no divergence");
+    assert_eq!(run.scored(), &at_five, "kept while the weights move on");
+    run.score();
+    assert_eq!(run.scored()[1], run.guesses(&test));
+    assert_ne!(run.scored(), &at_five, "200 epochs change some guesses");
+}

@@ -103,7 +103,12 @@ pub struct Trainer {
     /// Epochs trained before `history` starts: a run resumed from a link has no earlier ones.
     resumed_from: usize,
     stopped: Option<TrainError>,
+    /// What [`Trainer::score`] last found.
+    scored: [Option<Guesses>; 2],
 }
+
+/// The class picked for each sample, beside its true one ([`Trainer::guesses`]).
+pub type Guesses = (Vec<usize>, Vec<usize>);
 
 impl Trainer {
     /// Checks that the model fits the data and the loss, and sets up the buffers.
@@ -147,6 +152,7 @@ impl Trainer {
             test_history: Vec::new(),
             resumed_from: 0,
             stopped: None,
+            scored: [None, None],
             model,
             data,
             config,

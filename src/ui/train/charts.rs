@@ -262,7 +262,8 @@ pub fn ConfusionPanel() -> impl IntoView {
         state
             .with_trainer(|t| {
                 let data = t.test().unwrap_or(t.data());
-                let (guess, truth) = t.guesses(data)?;
+                let [train, test] = t.scored();
+                let (guess, truth) = test.as_ref().or(train.as_ref())?;
                 let names: Vec<String> = if data.targets == 1 {
                     vec!["0".into(), "1".into()]
                 } else {
@@ -273,7 +274,7 @@ pub fn ConfusionPanel() -> impl IntoView {
                     format!(
                         r#"<section class="panel" aria-labelledby="train-conf-h"><h2 id="train-conf-h">Confusion matrix</h2><p class="muted">Rows are the true class, columns the class the network picks, counted on the {} data; the diagonal holds the right answers.</p>{}</section>"#,
                         if t.test().is_some() { "held-out" } else { "training" },
-                        plot::markup::confusion_table(&teach::confusion(&guess, &truth, k), &names)
+                        plot::markup::confusion_table(&teach::confusion(guess, truth, k), &names)
                     )
                 })
             })

@@ -127,8 +127,8 @@ pub fn DigitsPanels() -> impl IntoView {
         state
             .with_trainer(|t| {
                 let test = t.test()?;
-                let (guess, truth) = t.guesses(test)?;
-                Some(markup::test_digits(test, &guess, &truth, SHOWN_TEST_DIGITS))
+                let (guess, truth) = t.scored()[1].as_ref()?;
+                Some(markup::test_digits(test, guess, truth, SHOWN_TEST_DIGITS))
             })
             .flatten()
             .unwrap_or_default()

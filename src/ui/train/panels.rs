@@ -33,23 +33,30 @@ pub fn RunPanel() -> impl IntoView {
     // Ten times a second, not every frame. The accuracies are a forward pass over all the
     // data (the digits' 1,433 images and 364 held out): with the readout while that is under
     // about a millisecond, else with the decision regions, twice a second (a 256-wide network's
-    // took 6.5 ms of a frame).
-    let scores = StoredValue::new((u64::MAX, [None, None]));
+    // took 6.5 ms of a frame). The guesses stay for the confusion matrix and the test digits.
+    let scored = StoredValue::new(u64::MAX);
     let readout = move || {
         state.curve_tick.track();
         let score = state.score_tick.get();
-        state.with_trainer(|t| {
-            let rows = t.data().rows() + t.test().map_or(0, |d| d.rows());
-            let (seen, mut acc) = scores.get_value();
-            if rows * t.model().param_count() <= SCORE_WORK || seen != score {
-                acc = [t.accuracy(), t.test_accuracy()];
-                scores.set_value((score, acc));
+        state.trainer.update_value(|t| {
+            if let Some(t) = t {
+                let rows = t.data().rows() + t.test().map_or(0, |d| d.rows());
+                if rows * t.model().param_count() <= SCORE_WORK || scored.get_value() != score {
+                    scored.set_value(score);
+                    t.score();
+                }
             }
+        });
+        state.with_trainer(|t| {
+            let [acc, test] = t.scored().each_ref().map(|g| {
+                g.as_ref()
+                    .map(|(guess, truth)| teach::accuracy(guess, truth))
+            });
             // Before the first epoch, the untrained network's loss: what a hand edit changes.
             // Not while the first epoch trains, a frame at a time for a wide network.
             let loss = t.history().last().copied();
             let loss = loss.or_else(|| (!state.playing.get_untracked()).then(|| t.evaluate()));
-            (t.epoch(), loss, acc[0], acc[1])
+            (t.epoch(), loss, acc, test)
         })
     };
     let no_run = move || state.with_trainer(|_| ()).is_none();

@@ -1,7 +1,7 @@
 //! Scoring a run without training it: its loss and accuracy on the training data and on
 //! data held out, and the class it picks for each sample.
 
-use super::{teach, Trainer};
+use super::{teach, Guesses, Trainer};
 use crate::math::data::{class_labels, Dataset};
 use crate::math::nn::model::Workspace;
 use crate::math::nn::SpecError;
@@ -58,8 +58,23 @@ impl Trainer {
         Some(teach::accuracy(&guess, &truth))
     }
 
+    /// Scores the run at its weights now: the class picked for each sample of the training
+    /// data and of the held-out data, kept for [`Trainer::scored`] until the next call, so
+    /// that several panels can read one pass over the data.
+    pub fn score(&mut self) {
+        let test = self.test.as_ref().and_then(|d| self.guesses(d));
+        self.scored = [self.guesses(&self.data), test];
+    }
+
+    /// What the last [`Trainer::score`] found, on the training data and on the held-out data
+    /// (`None` before it, for regression, or without held-out data): the weights may have
+    /// changed since.
+    pub fn scored(&self) -> &[Option<Guesses>; 2] {
+        &self.scored
+    }
+
     /// The class the network picks for each sample of `data`, beside the true one; `None` for regression.
-    pub fn guesses(&self, data: &Dataset) -> Option<(Vec<usize>, Vec<usize>)> {
+    pub fn guesses(&self, data: &Dataset) -> Option<Guesses> {
         let truth = data.labels()?;
         let pred = self.model.predict(&data.x, data.rows());
         Some((class_labels(&pred, data.targets), truth))
