@@ -106,6 +106,28 @@ test("a weight matrix opens in the Matrix Lab in Keras's layout, with its pseudo
   await expect(page.getByRole("button", { name: "Open in the Matrix Lab" }).nth(1)).toBeDisabled();
 });
 
+test("the curvature panel's buttons set a rate below the limit and one past it", async ({ page }) => {
+  await openApp(page, "?view=train");
+  const panel = page.getByRole("region", { name: "How large can the learning rate be?" });
+  const limit = Number(await panel.getByLabel("Result max stable rate").textContent());
+  const rate = page.getByLabel("Learning rate", { exact: true });
+  const safe = panel.getByRole("button", { name: /^Use rate / });
+  const safeRate = Number((await safe.textContent()).replace("Use rate ", ""));
+  expect(safeRate).toBeGreaterThan(0);
+  expect(safeRate).toBeLessThan(limit);
+  const past = panel.getByRole("button", { name: /past the limit/ });
+  const pastRate = Number((await past.textContent()).match(/^Try (\S+) /)[1]);
+  expect(pastRate).toBeGreaterThan(limit);
+  await past.click();
+  await expect(rate).toHaveValue(String(pastRate));
+  await expect(panel.getByText("above 2/λmax")).toBeVisible();
+  await safe.click();
+  await expect(rate).toHaveValue(String(safeRate));
+  await expect(panel.getByText("below 2/λmax")).toBeVisible();
+  await playTo(page, 200);
+  await expect(page.getByRole("alert").filter({ hasText: "Training diverged" })).toHaveCount(0);
+});
+
 test("a learning rate of 10 diverges, says why and suggests a rate", async ({ page }) => {
   await openApp(page, "?view=train");
   await expect(page.getByLabel("Result max stable rate")).toBeVisible();

@@ -41,27 +41,25 @@ fn CurvaturePanel() -> impl IntoView {
             ))
         })
     });
+    // The sentences and the table as markup, and two buttons that are always there: an
+    // `Option` of a view of its own cost the page's wasm more.
     let body = move || {
-        let (eig, limit, cond, rate, exact) = facts.get()?;
-        let lmax = eig.first().copied().unwrap_or(0.0);
-        let verdict = if rate < limit {
-            format!(
-                "The rate {} is below 2/λmax: along the steepest direction each step multiplies the error by |1 − rate·λmax| = {}, which is less than 1, so training converges.",
-                sig(rate),
-                sig((1.0 - rate * lmax).abs())
-            )
-        } else {
-            format!(
-                "The rate {} is above 2/λmax: along the steepest direction each step multiplies the error by |1 − rate·λmax| = {}, more than 1, so the loss grows without bound and training diverges.",
-                sig(rate),
-                sig((1.0 - rate * lmax).abs())
-            )
+        let Some((eig, limit, cond, rate, exact)) = facts.get() else {
+            return String::new();
         };
-        let good = nice_below(0.9 * limit);
-        let verdict_class = if rate < limit {
-            "verdict good"
+        let lmax = eig.first().copied().unwrap_or(0.0);
+        let (verdict_class, side, grows) = if rate < limit {
+            (
+                "good",
+                "below",
+                "which is less than 1, so training converges",
+            )
         } else {
-            "verdict bad"
+            (
+                "bad",
+                "above",
+                "more than 1, so the loss grows without bound and training diverges",
+            )
         };
         let table = crate::plot::tables::key_values(
             "Curvature",
@@ -75,33 +73,36 @@ fn CurvaturePanel() -> impl IntoView {
                 ("condition number λmax/λmin".into(), fmt_number(cond), ""),
             ],
         );
-        Some(view! {
-            <div inner_html=table></div>
-            <p class=verdict_class>{verdict}</p>
-            <p class="muted">
-                {if exact {
-                    "For one linear layer trained with MSE this bowl is the exact loss surface. A large condition number means a long, narrow valley: the rate must suit the steepest direction, so the flattest one crawls."
-                } else {
-                    "This is the curvature for a linear model on this data; a deeper network's loss surface is not one bowl, but its first layer feels the same steepness."
-                }}
-            </p>
-            <div class="button-row">
-                <button class="small" on:click=move |_| state.edit(|d| d.lr = good.to_string())>
-                    {format!("Use rate {good}")}
-                </button>
-                <button
-                    class="small"
-                    on:click=move |_| state.edit(|d| d.lr = nice_below(limit * 1.5).to_string())
-                >
-                    {format!("Try {} (past the limit)", nice_below(limit * 1.5))}
-                </button>
-            </div>
-        })
+        let surface = if exact {
+            "For one linear layer trained with MSE this bowl is the exact loss surface. A large condition number means a long, narrow valley: the rate must suit the steepest direction, so the flattest one crawls."
+        } else {
+            "This is the curvature for a linear model on this data; a deeper network's loss surface is not one bowl, but its first layer feels the same steepness."
+        };
+        format!(
+            r#"{table}<p class="verdict {verdict_class}">The rate {} is {side} 2/λmax: along the steepest direction each step multiplies the error by |1 − rate·λmax| = {}, {grows}.</p><p class="muted">{surface}</p>"#,
+            sig(rate),
+            sig((1.0 - rate * lmax).abs())
+        )
+    };
+    // A rate safely below the limit, and one past it to watch the divergence.
+    let rate_at =
+        move |share: f64| facts.with(|f| f.as_ref().map_or(0.0, |f| nice_below(share * f.1)));
+    let use_rate = move |share: f64| {
+        let rate = rate_at(share);
+        state.edit(|d| d.lr = rate.to_string());
     };
     view! {
         <section class="panel" aria-labelledby="train-hess-h" hidden=move || facts.with(Option::is_none)>
             <h2 id="train-hess-h">"How large can the learning rate be?"</h2>
-            {body}
+            <div inner_html=body></div>
+            <div class="button-row">
+                <button class="small" on:click=move |_| use_rate(0.9)>
+                    {move || format!("Use rate {}", rate_at(0.9))}
+                </button>
+                <button class="small" on:click=move |_| use_rate(1.5)>
+                    {move || format!("Try {} (past the limit)", rate_at(1.5))}
+                </button>
+            </div>
         </section>
     }
 }
