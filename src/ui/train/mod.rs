@@ -23,6 +23,12 @@ use crate::ui::page::Shell;
 
 /// Milliseconds of training per animation frame: room to draw within 16 ms, far below 50.
 const FRAME_BUDGET_MS: f64 = 8.0;
+/// The most multiply-adds a pass over all the data may take to score the run with every curve
+/// redraw (about a millisecond in wasm); past it, only the score stage scores it, twice a
+/// second (a 256-wide network's took 6.5 ms of a frame).
+const SCORE_WORK: usize = 8_000_000;
+/// Which of [`TrainState::stages`] scores the run.
+const SCORE_STAGE: usize = 1;
 /// How often the loss curve is redrawn while training.
 const CURVE_EVERY_MS: f64 = 100.0;
 /// How often the matrices, their SVDs and the decision regions are redrawn.
@@ -118,7 +124,8 @@ impl TrainState {
         self.target.get_value()
     }
 
-    /// The slow redraws, one a frame and in this order: all at once held the main thread 50
+    /// The slow redraws, one a frame and in this order (the second, [`SCORE_STAGE`], scores
+    /// the run first): all at once held the main thread 50
     /// to 60 ms as the digits finished training, and 40 ms for a 256-wide network (traced).
     fn stages(self) -> [RwSignal<u64>; 4] {
         [
@@ -129,10 +136,38 @@ impl TrainState {
         ]
     }
 
+    /// Scores the run (`Trainer::score`: the guesses the readout's accuracies, the confusion
+    /// matrix and the test digits read) for a curve redraw while a pass over all the data is
+    /// at most [`SCORE_WORK`], and for every score stage (`stage`).
+    fn score(self, stage: bool) {
+        self.trainer.try_update_value(|t| {
+            if let Some(t) = t {
+                let rows = t.data().rows() + t.test().map_or(0, |d| d.rows());
+                if stage || rows * t.model().param_count() <= SCORE_WORK {
+                    t.score();
+                }
+            }
+        });
+    }
+
+    /// Redraws the loss curve and the readout, scoring the run first when that is cheap.
+    fn redraw_curve(self) {
+        self.score(false);
+        self.curve_tick.update(|n| *n += 1);
+    }
+
+    /// Makes slow redraw `stage` of [`TrainState::stages`]; false once the view is gone.
+    fn redraw_stage(self, stage: usize) -> bool {
+        if stage == SCORE_STAGE {
+            self.score(true);
+        }
+        self.stages()[stage].try_update(|n| *n += 1).is_some()
+    }
+
     /// Redraws every panel: the quick ones now, the slow ones one stage a frame from the next.
     fn redraw_all(self) {
         self.tick.update(|n| *n += 1);
-        self.curve_tick.update(|n| *n += 1);
+        self.redraw_curve();
         self.redraw_from(0);
         let t = now();
         self.last_curve.set_value(t);
@@ -141,8 +176,7 @@ impl TrainState {
 
     fn redraw_from(self, stage: usize) {
         request_animation_frame(move || {
-            let bumped = self.stages()[stage].try_update(|n| *n += 1);
-            if bumped.is_some() && stage + 1 < self.stages().len() {
+            if self.redraw_stage(stage) && stage + 1 < self.stages().len() {
                 self.redraw_from(stage + 1);
             }
         });
@@ -302,8 +336,8 @@ impl TrainState {
             self.last_slow.set_value(start);
             stage = 0;
         }
-        if let Some(tick) = self.stages().get(stage) {
-            tick.update(|n| *n += 1);
+        if stage < self.stages().len() {
+            self.redraw_stage(stage);
             self.stage_due.set_value(stage + 1);
             return;
         }
@@ -315,14 +349,15 @@ impl TrainState {
             };
             // A batch at a time: an epoch of a wide network is longer than a frame. No batch
             // starts that would end past the budget, if it takes as long as the last one.
-            let mut last = now();
+            let mut batch_start = now();
             while t.epoch() < target && t.step_batch().is_ok() {
-                let t1 = now();
-                if 2.0 * t1 - last - start > FRAME_BUDGET_MS {
+                let batch_end = now();
+                let next_would_end = batch_end + (batch_end - batch_start);
+                if next_would_end - start > FRAME_BUDGET_MS {
                     done = false;
                     break;
                 }
-                last = t1;
+                batch_start = batch_end;
             }
         });
         if done {
@@ -334,7 +369,7 @@ impl TrainState {
         self.tick.update(|n| *n += 1);
         if start - self.last_curve.get_value() > CURVE_EVERY_MS {
             self.last_curve.set_value(start);
-            self.curve_tick.update(|n| *n += 1);
+            self.redraw_curve();
         }
     }
 }

@@ -11,10 +11,6 @@ use crate::state::trained::MAX_LINK_PARAMS;
 
 pub use crate::math::format::{sig, sig_list as list};
 
-/// The most multiply-adds the readout's accuracies may take to follow the loss ten times a
-/// second (about a millisecond in wasm).
-const SCORE_WORK: usize = 8_000_000;
-
 /// Play, Pause, Step, Reset; the epoch and loss; every problem; the loss curve.
 #[component]
 pub fn RunPanel() -> impl IntoView {
@@ -30,23 +26,11 @@ pub fn RunPanel() -> impl IntoView {
             .with_trainer(|t| t.stopped().map(|TrainError::Diverged(d)| d.clone()))
             .flatten()
     };
-    // Ten times a second, not every frame. The accuracies are a forward pass over all the
-    // data (the digits' 1,433 images and 364 held out): with the readout while that is under
-    // about a millisecond, else with the decision regions, twice a second (a 256-wide network's
-    // took 6.5 ms of a frame). The guesses stay for the confusion matrix and the test digits.
-    let scored = StoredValue::new(u64::MAX);
+    // Ten times a second, not every frame, and with the score stage: the accuracies read
+    // the guesses `TrainState::score` keeps (a pass over all the data).
     let readout = move || {
         state.curve_tick.track();
-        let score = state.score_tick.get();
-        state.trainer.update_value(|t| {
-            if let Some(t) = t {
-                let rows = t.data().rows() + t.test().map_or(0, |d| d.rows());
-                if rows * t.model().param_count() <= SCORE_WORK || scored.get_value() != score {
-                    scored.set_value(score);
-                    t.score();
-                }
-            }
-        });
+        state.score_tick.track();
         state.with_trainer(|t| {
             let [acc, test] = t.scored().each_ref().map(|g| {
                 g.as_ref()
