@@ -33,16 +33,24 @@ fn every_shader_parses_and_validates() {
         checked.push(path);
     }
     assert!(
-        checked.len() >= 2,
-        "expected the matmul kernels in {}",
+        checked.len() >= 8,
+        "expected the matmul and training kernels in {}",
         dir.display()
     );
 }
 
+/// Every kernel the code embeds, by file name, with the text it embeds.
+fn kernels() -> Vec<(&'static str, &'static str)> {
+    use eigenplay::gpu::{MatmulKernel, TrainKernel};
+    let matmul = MatmulKernel::ALL.map(|k| (k.file_name(), k.source()));
+    let train = TrainKernel::ALL.map(|k| (k.file_name(), k.source()));
+    matmul.into_iter().chain(train).collect()
+}
+
 #[test]
 fn every_kernel_the_code_uses_is_a_file() {
-    for kernel in eigenplay::gpu::MatmulKernel::ALL {
-        let path = repo_file("shaders").join(kernel.file_name());
+    for (name, _) in kernels() {
+        let path = repo_file("shaders").join(name);
         assert!(path.is_file(), "{} is missing", path.display());
     }
 }
@@ -72,14 +80,9 @@ fn every_shader_states_its_bindings() {
 
 #[test]
 fn the_embedded_kernels_are_the_files_without_comments() {
-    for kernel in eigenplay::gpu::MatmulKernel::ALL {
-        let embedded = kernel.source();
-        let file = fs::read_to_string(repo_file("shaders").join(kernel.file_name())).unwrap();
-        assert!(
-            !embedded.contains("//"),
-            "{} keeps a comment",
-            kernel.file_name()
-        );
+    for (name, embedded) in kernels() {
+        let file = fs::read_to_string(repo_file("shaders").join(name)).unwrap();
+        assert!(!embedded.contains("//"), "{name} keeps a comment");
         assert!(embedded.len() < file.len() * 3 / 4, "the comments are gone");
         let tokens = |s: &str| -> Vec<String> {
             s.lines()
@@ -87,12 +90,7 @@ fn the_embedded_kernels_are_the_files_without_comments() {
                 .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
                 .collect()
         };
-        assert_eq!(
-            tokens(embedded),
-            tokens(&file),
-            "the same code as {}",
-            kernel.file_name()
-        );
+        assert_eq!(tokens(embedded), tokens(&file), "the same code as {name}");
         let module = naga::front::wgsl::parse_str(embedded).expect("the embedded text parses");
         naga::valid::Validator::new(
             naga::valid::ValidationFlags::all(),

@@ -116,3 +116,20 @@ async fn the_status_line_names_webgpu_and_a_non_empty_adapter() {
     assert!(backend.to_string().starts_with("WebGPU · "));
     console_log!("status line: {backend}");
 }
+
+/// The GPU trainer on WebGPU against its CPU twin: the Keras example's first epochs give the
+/// CPU's losses within 1e-5 relatively (the tolerance of tests/gpu/trainer.rs).
+#[wasm_bindgen_test]
+async fn webgpu_training_follows_the_cpu_run() {
+    let Some(ctx) = context().await else { return };
+    let mut cpu = eigenplay::math::nn::presets::keras_example(7).build();
+    let mut gpu = eigenplay::gpu::GpuTrainer::new(&ctx, &cpu).expect("the GPU trains it");
+    for epoch in 1..=3 {
+        let want = cpu.step_epoch().expect("the CPU trains");
+        let got = gpu.step_epoch().await.expect("the GPU answers");
+        let gap = (got - want).abs() / want;
+        assert!(gap <= 1e-5, "epoch {epoch}: GPU {got}, CPU {want}");
+    }
+    let back = gpu.finish().await.expect("the run comes back");
+    assert_eq!(back.steps(), cpu.steps());
+}

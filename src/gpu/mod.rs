@@ -11,6 +11,7 @@
 mod adapter;
 mod compute;
 mod error;
+mod trainer;
 
 use std::fmt;
 
@@ -18,6 +19,7 @@ use wgpu::util::DeviceExt;
 
 pub use compute::{ActiveBackend, Compute};
 pub use error::{GpuFailure, GpuUnavailable};
+pub use trainer::{GpuTrainer, TrainKernel};
 
 /// The numbered matrix-product kernels in `shaders/`, slowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -275,14 +277,6 @@ impl GpuContext {
                 contents: &dims,
                 usage: wgpu::BufferUsages::UNIFORM,
             });
-        // Storage buffers cannot be mapped on WebGPU; results come back through a staging copy.
-        let readback = self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some("readback"),
-            size: c_size,
-            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
-            mapped_at_creation: false,
-        });
-
         let bind_group = self.device.create_bind_group(&wgpu::BindGroupDescriptor {
             label: Some("matmul"),
             layout: &self.layout,
@@ -315,33 +309,56 @@ impl GpuContext {
             let (gx, gy) = kernel.grid(m, n);
             pass.dispatch_workgroups(gx as u32, gy as u32, 1);
         }
-        encoder.copy_buffer_to_buffer(&c_buf, 0, &readback, 0, c_size);
         self.queue.submit([encoder.finish()]);
+        read_back(&self.device, &self.queue, &c_buf, m * n).await
+    }
+}
 
-        let (sender, receiver) = futures_channel::oneshot::channel();
-        readback.map_async(wgpu::MapMode::Read, .., move |result| {
-            // The receiver is gone only when the awaiting product was dropped.
-            let _ = sender.send(result);
-        });
-        // Natively nothing maps until the device is polled; in the browser this is a
-        // no-op and the mapping completes on the event loop while we await.
-        let _ = self.device.poll(wgpu::PollType::wait_indefinitely());
-        match receiver.await {
-            Ok(Ok(())) => match readback.get_mapped_range(..) {
-                Ok(bytes) => {
-                    let c = bytes
-                        .chunks_exact(4)
-                        .map(|w| f32::from_ne_bytes([w[0], w[1], w[2], w[3]]))
-                        .collect();
-                    drop(bytes);
-                    readback.unmap();
-                    Ok(c)
-                }
-                Err(_) => Err(GpuFailure::Lost),
-            },
-            // The device was lost mid-product.
-            Ok(Err(_)) | Err(_) => Err(GpuFailure::Lost),
-        }
+/// The first `count` f32 values of `buffer` (made with `COPY_SRC`), copied back to the CPU.
+/// `Err` when the device is lost before they arrive.
+async fn read_back(
+    device: &wgpu::Device,
+    queue: &wgpu::Queue,
+    buffer: &wgpu::Buffer,
+    count: usize,
+) -> Result<Vec<f32>, GpuFailure> {
+    let size = (count * 4) as u64;
+    // Storage buffers cannot be mapped on WebGPU; values come back through a staging copy.
+    let readback = device.create_buffer(&wgpu::BufferDescriptor {
+        label: Some("readback"),
+        size,
+        usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+        mapped_at_creation: false,
+    });
+    let mut encoder = device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
+        label: Some("readback"),
+    });
+    encoder.copy_buffer_to_buffer(buffer, 0, &readback, 0, size);
+    queue.submit([encoder.finish()]);
+
+    let (sender, receiver) = futures_channel::oneshot::channel();
+    readback.map_async(wgpu::MapMode::Read, .., move |result| {
+        // The receiver is gone only when the awaiting caller was dropped.
+        let _ = sender.send(result);
+    });
+    // Natively nothing maps until the device is polled; in the browser this is a
+    // no-op and the mapping completes on the event loop while we await.
+    let _ = device.poll(wgpu::PollType::wait_indefinitely());
+    match receiver.await {
+        Ok(Ok(())) => match readback.get_mapped_range(..) {
+            Ok(bytes) => {
+                let values = bytes
+                    .chunks_exact(4)
+                    .map(|w| f32::from_ne_bytes([w[0], w[1], w[2], w[3]]))
+                    .collect();
+                drop(bytes);
+                readback.unmap();
+                Ok(values)
+            }
+            Err(_) => Err(GpuFailure::Lost),
+        },
+        // The device was lost before the values came back.
+        Ok(Err(_)) | Err(_) => Err(GpuFailure::Lost),
     }
 }
 

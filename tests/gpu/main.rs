@@ -9,9 +9,10 @@ use eigenplay::gpu::{ActiveBackend, Compute, GpuContext, MatmulKernel};
 use eigenplay::math::gemm;
 
 mod sizes;
+mod trainer;
 
 /// The context, or `None` (with a notice) where this machine has no adapter and CI is unset.
-fn context() -> Option<GpuContext> {
+pub(crate) fn context() -> Option<GpuContext> {
     match pollster::block_on(GpuContext::new()) {
         Ok(ctx) => Some(ctx),
         Err(why) => {

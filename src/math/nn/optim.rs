@@ -190,6 +190,24 @@ impl OptState {
         }
     }
 
+    /// The moments this rule keeps: momentum's velocity or Adam's m, and Adam's v (empty where
+    /// the rule keeps none).
+    pub fn moments(&self) -> [&[f64]; 2] {
+        [&self.m, &self.v]
+    }
+
+    /// Takes the moments (momentum's velocity or Adam's m, and Adam's v) and the step count of
+    /// the same rule run elsewhere; a moment this rule does not keep stays empty.
+    pub(crate) fn adopt(&mut self, [m, v]: [Vec<f64>; 2], steps: u64) {
+        if !self.m.is_empty() {
+            self.m = m;
+        }
+        if !self.v.is_empty() {
+            self.v = v;
+        }
+        self.steps = steps;
+    }
+
     /// Applies one update to `params` from `grads`, in place, in one pass.
     pub fn step(&mut self, params: &mut [f64], grads: &[f64]) {
         self.steps += 1;

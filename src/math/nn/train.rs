@@ -331,4 +331,15 @@ impl Trainer {
     pub fn config(&self) -> &TrainConfig {
         &self.config
     }
+
+    /// The optimizer's moments, as [`OptState::moments`] gives them.
+    pub fn moments(&self) -> [&[f64]; 2] {
+        self.opt.moments()
+    }
+
+    /// The shuffle as the next epoch starts it, for a run that moves to another engine
+    /// (`gpu::GpuTrainer`); `None` in the middle of an epoch.
+    pub fn epoch_start(&self) -> Option<(Rng, Vec<usize>)> {
+        (self.done_in_epoch == 0).then(|| (self.rng.clone(), self.order.clone()))
+    }
 }

@@ -2,6 +2,7 @@
 //! a person set by hand.
 
 use super::Trainer;
+use crate::math::rng::Rng;
 
 impl Trainer {
     /// Puts back a network trained elsewhere: its parameters, the `epochs` it trained and
@@ -23,6 +24,26 @@ impl Trainer {
         self.test_history.clear();
         self.score_test();
         Ok(())
+    }
+
+    /// Takes over this run as another engine (`gpu::GpuTrainer`) trained it on from the
+    /// start of an epoch: its parameters, the optimizer's moments and step count, the shuffle
+    /// as the next epoch finds it, and the loss of each epoch it trained. Training on here
+    /// continues the same run.
+    pub(crate) fn adopt(
+        &mut self,
+        params: &[f64],
+        moments: [Vec<f64>; 2],
+        shuffle: (Rng, Vec<usize>),
+        steps: u64,
+        losses: &[f64],
+    ) {
+        self.model.parameters_mut().copy_from_slice(params);
+        self.opt.adopt(moments, steps);
+        (self.rng, self.order) = shuffle;
+        self.done_in_epoch = 0;
+        // The other engine scores no held-out data (it refuses runs that have some).
+        self.history.extend_from_slice(losses);
     }
 
     /// Sets weight `index` (row by row) of layer `layer` to `value`, as a person editing the
