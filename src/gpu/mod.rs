@@ -309,16 +309,17 @@ impl GpuContext {
             let (gx, gy) = kernel.grid(m, n);
             pass.dispatch_workgroups(gx as u32, gy as u32, 1);
         }
-        self.queue.submit([encoder.finish()]);
-        read_back(&self.device, &self.queue, &c_buf, m * n).await
+        read_back(&self.device, &self.queue, encoder, &c_buf, m * n).await
     }
 }
 
-/// The first `count` f32 values of `buffer` (made with `COPY_SRC`), copied back to the CPU.
-/// `Err` when the device is lost before they arrive.
+/// Submits `encoder` with a copy of the first `count` f32 values of `buffer` (made with
+/// `COPY_SRC`) appended, and returns those values. `Err` when the device is lost before they
+/// arrive.
 async fn read_back(
     device: &wgpu::Device,
     queue: &wgpu::Queue,
+    mut encoder: wgpu::CommandEncoder,
     buffer: &wgpu::Buffer,
     count: usize,
 ) -> Result<Vec<f32>, GpuFailure> {
@@ -329,9 +330,6 @@ async fn read_back(
         size,
         usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
         mapped_at_creation: false,
-    });
-    let mut encoder = device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
-        label: Some("readback"),
     });
     encoder.copy_buffer_to_buffer(buffer, 0, &readback, 0, size);
     queue.submit([encoder.finish()]);

@@ -462,7 +462,8 @@ impl GpuTrainer {
             self.queue.submit([encoder.finish()]);
             start += len;
         }
-        let total = read_back(&self.device, &self.queue, &self.loss_sum, 1).await?[0];
+        let total =
+            read_back(&self.device, &self.queue, self.encoder(), &self.loss_sum, 1).await?[0];
         self.queue.write_buffer(&self.loss_sum, 0, &[0; 4]);
         let loss = f64::from(total) / rows as f64;
         self.history.push(loss);
@@ -472,7 +473,14 @@ impl GpuTrainer {
     /// The parameters as they are on the GPU now, flat as [`crate::math::nn::Mlp::parameters`].
     pub async fn parameters(&self) -> Result<Vec<f64>, GpuFailure> {
         let count = self.trainer.model().param_count();
-        let values = read_back(&self.device, &self.queue, &self.params, count).await?;
+        let values = read_back(
+            &self.device,
+            &self.queue,
+            self.encoder(),
+            &self.params,
+            count,
+        )
+        .await?;
         Ok(values.into_iter().map(f64::from).collect())
     }
 
@@ -484,7 +492,8 @@ impl GpuTrainer {
         let params = self.parameters().await?;
         let mut moments = [Vec::new(), Vec::new()];
         for (moment, buffer) in moments.iter_mut().zip(&self.moments) {
-            let values = read_back(&self.device, &self.queue, buffer, count).await?;
+            let values =
+                read_back(&self.device, &self.queue, self.encoder(), buffer, count).await?;
             *moment = values.into_iter().map(f64::from).collect();
         }
         let mut trainer = self.trainer;
@@ -496,6 +505,13 @@ impl GpuTrainer {
             &self.history,
         );
         Ok(trainer)
+    }
+
+    fn encoder(&self) -> wgpu::CommandEncoder {
+        self.device
+            .create_command_encoder(&wgpu::CommandEncoderDescriptor {
+                label: Some("read"),
+            })
     }
 
     /// The loss of every epoch trained on the GPU, first to last.

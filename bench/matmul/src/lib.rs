@@ -3,6 +3,7 @@
 
 // The app's own crate (without its UI): the product and the kernels the page runs.
 pub use eigenplay::gpu;
+pub use eigenplay::math;
 use eigenplay::math::gemm;
 use nalgebra::DMatrix;
 

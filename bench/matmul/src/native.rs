@@ -95,6 +95,9 @@ fn main() {
             failures.push(format!("n = {n}: |Eigenplay − nalgebra| = {off}"));
         }
     }
+    if let Ok(ctx) = &gpu {
+        training(ctx, quick, &mut failures);
+    }
     if !failures.is_empty() {
         eprintln!(
             "FAILED (tolerance {TOLERANCE}):\n  {}",
@@ -105,6 +108,72 @@ fn main() {
     println!(
         "Checked: every product within {TOLERANCE} of nalgebra's (CPU) or the CPU twin's (GPU)."
     );
+}
+
+/// One epoch of a w-wide network (5→w→w→1, relu, relu, sigmoid, Adam, batches of 32 over
+/// the Keras example's 100 samples) on the f64 CPU engine and on the GPU trainer, whose
+/// weights, data and optimizer state stay on the GPU; the GPU's losses must follow the CPU's.
+#[cfg(not(target_arch = "wasm32"))]
+fn training(
+    ctx: &eigenplay_matmul_bench::gpu::GpuContext,
+    quick: bool,
+    failures: &mut Vec<String>,
+) {
+    use eigenplay_matmul_bench::gpu::GpuTrainer;
+    use eigenplay_matmul_bench::math::nn::{presets, Activation, NetSpec};
+    use std::time::Instant;
+
+    let (widths, epochs): (&[usize], usize) = if quick {
+        (&[64], 2)
+    } else {
+        (&[64, 256, 512], 5)
+    };
+    println!(
+        "Training, ms per epoch (5→w→w→1, Adam, batch 32, 100 samples; mean of {epochs} epochs)"
+    );
+    println!(
+        "{:>6} {:>12} {:>12} {:>8}",
+        "w", "CPU f64", "GPU f32", "CPU/GPU"
+    );
+    for &w in widths {
+        let mut preset = presets::keras_example(1);
+        preset.spec = NetSpec::new(5)
+            .dense(w, Activation::Relu)
+            .dense(w, Activation::Relu)
+            .dense(1, Activation::Sigmoid);
+        let mut cpu = preset.build();
+        let mut gpu = match GpuTrainer::new(ctx, &cpu) {
+            Ok(gpu) => gpu,
+            Err(why) => {
+                failures.push(format!("w = {w}: the GPU trainer refused: {why}"));
+                continue;
+            }
+        };
+        let started = Instant::now();
+        let cpu_losses: Vec<f64> = (0..epochs)
+            .map(|_| cpu.step_epoch().unwrap_or(f64::NAN))
+            .collect();
+        let cpu_ms = started.elapsed().as_secs_f64() * 1e3 / epochs as f64;
+        let started = Instant::now();
+        let gpu_losses: Vec<f64> = (0..epochs)
+            .map(|_| pollster::block_on(gpu.step_epoch()).unwrap_or(f64::NAN))
+            .collect();
+        let gpu_ms = started.elapsed().as_secs_f64() * 1e3 / epochs as f64;
+        println!(
+            "{w:>6} {cpu_ms:>12.2} {gpu_ms:>12.2} {:>8.2}",
+            cpu_ms / gpu_ms
+        );
+        for (epoch, (g, c)) in gpu_losses.iter().zip(&cpu_losses).enumerate() {
+            // The tolerance of tests/gpu/trainer.rs.
+            let gap = (g - c).abs() / (c.abs() + 1e-6);
+            if !(gap <= 1e-5) {
+                failures.push(format!(
+                    "w = {w}, epoch {}: GPU loss {g}, CPU {c}",
+                    epoch + 1
+                ));
+            }
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
