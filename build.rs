@@ -1,6 +1,6 @@
 //! Writes each `shaders/*.wgsl` into `OUT_DIR` without its comments and indentation, for the
 //! page to embed: the comments are for people reading `shaders/`, and every byte of the wasm
-//! counts against the 350 KB budget. Tests still parse and validate the files as written,
+//! counts against the page's 450 KB (gzipped) budget. Tests still parse and validate the files as written,
 //! and the native GPU tests run the stripped text the page runs.
 
 use std::{env, fs, path::Path};

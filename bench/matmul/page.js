@@ -84,6 +84,12 @@ async function main() {
     gpu.status = await gpu_init();
     log(gpu.status);
     if (gpu.status.startsWith('WebGPU')) {
+      // TF.js's WebGPU backend on the same adapter, timed as Eigenplay's kernels are: from
+      // arrays in memory to the answer back in memory (upload, product, readback).
+      await tf.setBackend('webgpu');
+      await tf.ready();
+      gpu.tfjsBackend = tf.getBackend();
+      log(`TF.js backend for the GPU part: ${gpu.tfjsBackend}`);
       let slow = false;
       for (const n of SIZES) {
         if (slow) break;
@@ -91,12 +97,28 @@ async function main() {
         const bench = new Bench(n);
         bench.run('eigenplay_f32');
         const row = { n };
-        for (const version of [1, 2]) {
+        for (const version of [1, 2, 3]) {
           let diff = 0;
           const t = await bestAsync(async () => { diff = await gpu_matmul(bench, version); }, 2);
           row['v' + version] = gflop / t;
           row['v' + version + '_disagreement'] = diff;
           // SwiftShader runs the GPU on the CPU: stop before a size takes minutes.
+          if (t > 3) slow = true;
+        }
+        if (gpu.tfjsBackend === 'webgpu') {
+          const ours = bench.c_f32();
+          let diff = 0;
+          const t = await bestAsync(async () => {
+            const a = tf.tensor2d(bench.a_f32(), [n, n]);
+            const b = tf.tensor2d(bench.b_f32(), [n, n]);
+            const c = tf.matMul(a, b);
+            const theirs = await c.data();
+            tf.dispose([a, b, c]);
+            diff = 0;
+            for (let i = 0; i < theirs.length; i++) diff = Math.max(diff, Math.abs(theirs[i] - ours[i]));
+          }, 2);
+          row.tfjs = gflop / t;
+          row.tfjs_disagreement = diff;
           if (t > 3) slow = true;
         }
         bench.free();

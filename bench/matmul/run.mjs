@@ -140,10 +140,12 @@ console.log(`\nLargest |Eigenplay − nalgebra| or |Eigenplay − TF.js| over al
 
 console.log(`\nGPU matrix product (f32, upload and readback included), ${gpu.status}:`);
 if (gpu.rows.length) {
-  console.log('|    n | v1 naive | v2 tiled |');
-  console.log('|-----:|---------:|---------:|');
-  for (const x of gpu.rows) console.log(`| ${String(x.n).padStart(4)} | ${f(x.v1).padStart(8)} | ${f(x.v2).padStart(8)} |`);
-  const gpuWorst = Math.max(...gpu.rows.map((x) => Math.max(x.v1_disagreement, x.v2_disagreement)));
+  console.log(`Same adapter, TF.js's WebGPU backend (${gpu.tfjsBackend}), timed the same way (tensors made from arrays, matMul, data()).`);
+  console.log('|    n | v1 naive | v2 tiled | v3 vec4 | TF.js webgpu | v3/TF.js |');
+  console.log('|-----:|---------:|---------:|--------:|-------------:|---------:|');
+  for (const x of gpu.rows) console.log(`| ${String(x.n).padStart(4)} | ${f(x.v1).padStart(8)} | ${f(x.v2).padStart(8)} | ${f(x.v3).padStart(7)} | ${f(x.tfjs).padStart(12)} | ${r(x.v3, x.tfjs).padStart(8)} |`);
+  const gpuWorst = Math.max(...gpu.rows.map((x) => Math.max(x.v1_disagreement, x.v2_disagreement, x.v3_disagreement)));
+  console.log(`Largest |TF.js webgpu − Eigenplay's CPU f32|: ${Math.max(...gpu.rows.map((x) => x.tfjs_disagreement ?? 0)).toExponential(2)}`);
   console.log(`Largest |GPU − CPU twin|: ${gpuWorst.toExponential(2)}`);
 }
 
@@ -155,12 +157,16 @@ for (const x of rows) {
   if (bad(x.tfjs_disagreement)) failures.push(`n = ${x.n}: |Eigenplay − TF.js| = ${x.tfjs_disagreement}`);
 }
 for (const x of gpu.rows) {
-  for (const v of ['v1', 'v2']) {
+  for (const v of ['v1', 'v2', 'v3']) {
     const d = x[`${v}_disagreement`];
     if (bad(d)) failures.push(`n = ${x.n}: |WebGPU ${v} − CPU twin| = ${d}`);
   }
+  if (gpu.tfjsBackend === 'webgpu' && bad(x.tfjs_disagreement)) failures.push(`n = ${x.n}: |TF.js webgpu − Eigenplay| = ${x.tfjs_disagreement}`);
 }
 if (!env.eigenplaySimd128) failures.push('the wasm was built without simd128 (the page ships with it)');
+if (CI && gpu.status.startsWith('WebGPU') && gpu.tfjsBackend !== 'webgpu') {
+  failures.push(`TF.js's WebGPU backend did not start on the adapter Eigenplay's kernels ran on (it gave ${gpu.tfjsBackend})`);
+}
 if (process.env.GPU !== '0' && !gpu.status.startsWith('WebGPU')) {
   const why = `the page found no WebGPU adapter (${gpu.status})`;
   if (CI) failures.push(`${why}; under CI that is a failure (GPU=0 skips the GPU part)`);

@@ -76,18 +76,46 @@ impl Compute {
         self.gpu.as_ref().ok()
     }
 
-    /// C = A·B in f32; A is m×k, B is k×n, C is m×n, all row-major. On the GPU when there is
-    /// one; where it cannot run the product, the CPU twin computes it.
+    /// C = A·B in f32; A is m×k, B is k×n, C is m×n, all row-major, with where it ran and why:
+    /// on the GPU when there is one and it computes the product; on the CPU twin otherwise,
+    /// and then [`Product::ran`] says why (no GPU, too large, the device lost).
     ///
     /// # Panics
     /// If `a.len() != m * k` or `b.len() != k * n`.
-    pub async fn matmul(&self, a: &[f32], b: &[f32], m: usize, k: usize, n: usize) -> Vec<f32> {
-        match &self.gpu {
+    pub async fn matmul(&self, a: &[f32], b: &[f32], m: usize, k: usize, n: usize) -> Product {
+        let why = match &self.gpu {
             Ok(gpu) => match gpu.matmul(a, b, m, k, n).await {
-                Ok(c) => c,
-                Err(_) => gemm::matmul_f32(a, b, m, k, n),
+                Ok(values) => {
+                    return Product {
+                        values,
+                        ran: Ran::Gpu,
+                    }
+                }
+                Err(failure) => failure.to_string(),
             },
-            Err(_) => gemm::matmul_f32(a, b, m, k, n),
+            Err(why) => why.to_string(),
+        };
+        Product {
+            values: gemm::matmul_f32(a, b, m, k, n),
+            ran: Ran::Cpu(why),
         }
     }
+}
+
+/// A product's answer and where it was computed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Product {
+    /// C, m×n row-major.
+    pub values: Vec<f32>,
+    /// Where it ran.
+    pub ran: Ran,
+}
+
+/// Where a product was computed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ran {
+    /// On the GPU.
+    Gpu,
+    /// On the CPU twin, with the reason in words (no GPU, too large, the device lost).
+    Cpu(String),
 }

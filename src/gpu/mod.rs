@@ -1,8 +1,9 @@
 //! The wgpu compute context, built once; each kernel has a CPU twin behind the same call.
 //!
-//! [`GpuContext`] owns the device and the compiled kernels. [`Compute`] is what the
-//! views call: it runs a product on the GPU when there is one and on the CPU twin
-//! ([`crate::math::gemm`]) when there is not, and it says which, and why.
+//! [`GpuContext`] owns the device and the compiled kernels; its products are the GPU's or an
+//! `Err`, never an answer from elsewhere. [`Compute`] runs a product on the GPU when there is
+//! one and on the CPU twin ([`crate::math::gemm`]) when there is not or the GPU fails, and
+//! says which ran, and why ([`Product`]).
 //!
 //! In the browser wgpu talks to WebGPU; natively it talks to Vulkan (on these
 //! machines Mesa's lavapipe, adapter "llvmpipe"), so the same kernels are tested
@@ -17,7 +18,7 @@ use std::fmt;
 
 use wgpu::util::DeviceExt;
 
-pub use compute::{ActiveBackend, Compute};
+pub use compute::{ActiveBackend, Compute, Product, Ran};
 pub use error::{GpuFailure, GpuUnavailable};
 pub use trainer::{GpuTrainer, TrainKernel};
 
@@ -28,20 +29,28 @@ pub enum MatmulKernel {
     V1Naive,
     /// `matmul_v2_tiled.wgsl`: 64×64 tiles in workgroup memory, 4×4 entries per invocation.
     V2Tiled,
+    /// `matmul_v3_vec4.wgsl`: version 2's tiles read and written as vectors of four, each
+    /// invocation a 4×4 block of adjacent entries; k and n padded to multiples of 4.
+    V3Vec4,
 }
 
 impl MatmulKernel {
     /// Every kernel, in version order.
-    pub const ALL: [MatmulKernel; 2] = [MatmulKernel::V1Naive, MatmulKernel::V2Tiled];
+    pub const ALL: [MatmulKernel; 3] = [
+        MatmulKernel::V1Naive,
+        MatmulKernel::V2Tiled,
+        MatmulKernel::V3Vec4,
+    ];
 
     /// The kernel [`GpuContext::matmul`] uses: the fastest one measured.
-    pub const BEST: MatmulKernel = MatmulKernel::V2Tiled;
+    pub const BEST: MatmulKernel = MatmulKernel::V3Vec4;
 
     /// The shader's file name.
     pub fn file_name(self) -> &'static str {
         match self {
             MatmulKernel::V1Naive => "matmul_v1_naive.wgsl",
             MatmulKernel::V2Tiled => "matmul_v2_tiled.wgsl",
+            MatmulKernel::V3Vec4 => "matmul_v3_vec4.wgsl",
         }
     }
 
@@ -54,16 +63,29 @@ impl MatmulKernel {
             MatmulKernel::V2Tiled => {
                 include_str!(concat!(env!("OUT_DIR"), "/matmul_v2_tiled.wgsl"))
             }
+            MatmulKernel::V3Vec4 => {
+                include_str!(concat!(env!("OUT_DIR"), "/matmul_v3_vec4.wgsl"))
+            }
         }
     }
 
     /// Workgroups to dispatch along x (columns of C) and y (rows of C).
     fn grid(self, m: usize, n: usize) -> (usize, usize) {
-        let per_group = match self {
-            MatmulKernel::V1Naive => 16,
-            MatmulKernel::V2Tiled => 64,
+        let (rows, cols) = match self {
+            MatmulKernel::V1Naive => (16, 16),
+            MatmulKernel::V2Tiled => (64, 64),
+            MatmulKernel::V3Vec4 => (128, 64),
         };
-        (n.div_ceil(per_group), m.div_ceil(per_group))
+        (n.div_ceil(cols), m.div_ceil(rows))
+    }
+
+    /// A row of `cols` values as the kernel reads it: version 3 reads vectors of four, so its
+    /// rows of A and B (and C's) are padded with zeros to a multiple of 4.
+    fn padded(self, cols: usize) -> usize {
+        match self {
+            MatmulKernel::V3Vec4 => cols.next_multiple_of(4),
+            MatmulKernel::V1Naive | MatmulKernel::V2Tiled => cols,
+        }
     }
 }
 
@@ -74,7 +96,12 @@ pub struct GpuContext {
     device: wgpu::Device,
     queue: wgpu::Queue,
     layout: wgpu::BindGroupLayout,
-    pipelines: Vec<(MatmulKernel, wgpu::ComputePipeline)>,
+    pipeline_layout: wgpu::PipelineLayout,
+    /// [`MatmulKernel::BEST`], compiled in `new`: what [`GpuContext::matmul`] runs.
+    best: wgpu::ComputePipeline,
+    /// The other versions, compiled when a test or benchmark first asks for one. Only
+    /// `matmul_with` reaches them, so the page (which calls `matmul`) embeds one kernel.
+    others: std::cell::RefCell<Vec<(MatmulKernel, wgpu::ComputePipeline)>>,
 }
 
 impl fmt::Debug for GpuContext {
@@ -148,32 +175,15 @@ impl GpuContext {
             bind_group_layouts: &[Some(&layout)],
             immediate_size: 0,
         });
-        let pipelines = MatmulKernel::ALL
-            .iter()
-            .map(|&kernel| {
-                let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
-                    label: Some(kernel.file_name()),
-                    source: wgpu::ShaderSource::Wgsl(kernel.source().into()),
-                });
-                let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
-                    label: Some(kernel.file_name()),
-                    layout: Some(&pipeline_layout),
-                    module: &module,
-                    entry_point: Some("main"),
-                    compilation_options: Default::default(),
-                    cache: None,
-                });
-                (kernel, pipeline)
-            })
-            .collect();
-
         Ok(GpuContext {
+            best: compile(&device, &pipeline_layout, MatmulKernel::BEST),
             adapter_name,
             backend: info.backend,
             device,
             queue,
             layout,
-            pipelines,
+            pipeline_layout,
+            others: Default::default(),
         })
     }
 
@@ -197,6 +207,8 @@ impl GpuContext {
     /// Whether an m×k by k×n product fits this device's buffers and dispatch grid.
     pub fn fits(&self, m: usize, k: usize, n: usize) -> bool {
         let limits = self.device.limits();
+        // Version 3 pads rows to a multiple of 4: the fit is checked for the padded sizes.
+        let (k, n) = (k.next_multiple_of(4), n.next_multiple_of(4));
         let largest = [m * k, k * n, m * n].into_iter().max().unwrap_or(0) as u64 * 4;
         let (gx, gy) = MatmulKernel::V1Naive.grid(m, n);
         let max_groups = limits.max_compute_workgroups_per_dimension as usize;
@@ -220,7 +232,8 @@ impl GpuContext {
         k: usize,
         n: usize,
     ) -> Result<Vec<f32>, GpuFailure> {
-        self.matmul_with(MatmulKernel::BEST, a, b, m, k, n).await
+        self.run(MatmulKernel::BEST, &self.best, a, b, m, k, n)
+            .await
     }
 
     /// C = A·B with a chosen kernel version, for tests and benchmarks.
@@ -230,6 +243,35 @@ impl GpuContext {
     pub async fn matmul_with(
         &self,
         kernel: MatmulKernel,
+        a: &[f32],
+        b: &[f32],
+        m: usize,
+        k: usize,
+        n: usize,
+    ) -> Result<Vec<f32>, GpuFailure> {
+        if kernel == MatmulKernel::BEST {
+            return self.run(kernel, &self.best, a, b, m, k, n).await;
+        }
+        let compiled = self
+            .others
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == kernel)
+            .map(|(_, p)| p.clone());
+        let pipeline = compiled.unwrap_or_else(|| {
+            let pipeline = compile(&self.device, &self.pipeline_layout, kernel);
+            self.others.borrow_mut().push((kernel, pipeline.clone()));
+            pipeline
+        });
+        self.run(kernel, &pipeline, a, b, m, k, n).await
+    }
+
+    /// C = A·B with `kernel`, compiled as `pipeline`.
+    #[allow(clippy::too_many_arguments)]
+    async fn run(
+        &self,
+        kernel: MatmulKernel,
+        pipeline: &wgpu::ComputePipeline,
         a: &[f32],
         b: &[f32],
         m: usize,
@@ -248,17 +290,18 @@ impl GpuContext {
             return Err(GpuFailure::TooLarge);
         }
 
-        let storage = |label: &str, data: &[f32]| {
+        let (kp, np) = (kernel.padded(k), kernel.padded(n));
+        let storage = |label: &str, data: &[f32], cols: usize, padded: usize| {
             self.device
                 .create_buffer_init(&wgpu::util::BufferInitDescriptor {
                     label: Some(label),
-                    contents: &to_bytes(data),
+                    contents: &padded_bytes(data, cols, padded),
                     usage: wgpu::BufferUsages::STORAGE,
                 })
         };
-        let a_buf = storage("a", a);
-        let b_buf = storage("b", b);
-        let c_size = (m * n * 4) as u64;
+        let a_buf = storage("a", a, k, kp);
+        let b_buf = storage("b", b, n, np);
+        let c_size = (m * np * 4) as u64;
         let c_buf = self.device.create_buffer(&wgpu::BufferDescriptor {
             label: Some("c"),
             size: c_size,
@@ -266,7 +309,7 @@ impl GpuContext {
             mapped_at_creation: false,
         });
         // The sizes fit in u32: `fits` checked them.
-        let dims: Vec<u8> = [m as u32, k as u32, n as u32, 0]
+        let dims: Vec<u8> = [m as u32, kp as u32, np as u32, 0]
             .iter()
             .flat_map(|v| v.to_ne_bytes())
             .collect();
@@ -287,12 +330,6 @@ impl GpuContext {
                 buffer_entry(3, &dims_buf),
             ],
         });
-        let pipeline = self
-            .pipelines
-            .iter()
-            .find(|(k, _)| *k == kernel)
-            .map(|(_, p)| p)
-            .expect("every kernel is compiled in new()");
 
         let mut encoder = self
             .device
@@ -309,7 +346,15 @@ impl GpuContext {
             let (gx, gy) = kernel.grid(m, n);
             pass.dispatch_workgroups(gx as u32, gy as u32, 1);
         }
-        read_back(&self.device, &self.queue, encoder, &c_buf, m * n).await
+        let c = read_back(&self.device, &self.queue, encoder, &c_buf, m * np).await?;
+        Ok(if np == n {
+            c
+        } else {
+            c.chunks_exact(np)
+                .flat_map(|row| &row[..n])
+                .copied()
+                .collect()
+        })
     }
 }
 
@@ -360,6 +405,26 @@ async fn read_back(
     }
 }
 
+/// `kernel`'s compute pipeline.
+fn compile(
+    device: &wgpu::Device,
+    layout: &wgpu::PipelineLayout,
+    kernel: MatmulKernel,
+) -> wgpu::ComputePipeline {
+    let module = device.create_shader_module(wgpu::ShaderModuleDescriptor {
+        label: Some(kernel.file_name()),
+        source: wgpu::ShaderSource::Wgsl(kernel.source().into()),
+    });
+    device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+        label: Some(kernel.file_name()),
+        layout: Some(layout),
+        module: &module,
+        entry_point: Some("main"),
+        compilation_options: Default::default(),
+        cache: None,
+    })
+}
+
 fn storage_entry(binding: u32, read_only: bool) -> wgpu::BindGroupLayoutEntry {
     wgpu::BindGroupLayoutEntry {
         binding,
@@ -380,6 +445,11 @@ fn buffer_entry(binding: u32, buffer: &wgpu::Buffer) -> wgpu::BindGroupEntry<'_>
     }
 }
 
-fn to_bytes(data: &[f32]) -> Vec<u8> {
-    data.iter().flat_map(|v| v.to_ne_bytes()).collect()
+/// The bytes of a row-major matrix whose rows of `cols` values are padded with zeros to `padded`.
+fn padded_bytes(data: &[f32], cols: usize, padded: usize) -> Vec<u8> {
+    let zeros = std::iter::repeat_n(0f32, padded - cols);
+    data.chunks_exact(cols)
+        .flat_map(|row| row.iter().copied().chain(zeros.clone()))
+        .flat_map(f32::to_ne_bytes)
+        .collect()
 }

@@ -5,7 +5,7 @@
 //! Without an adapter these tests print a notice and pass, unless `CI=true`: then a
 //! missing adapter is a failure, so CI cannot go green without running a kernel.
 
-use eigenplay::gpu::{ActiveBackend, Compute, GpuContext, MatmulKernel};
+use eigenplay::gpu::{ActiveBackend, Compute, GpuContext, MatmulKernel, Product, Ran};
 use eigenplay::math::gemm;
 
 mod sizes;
@@ -110,7 +110,24 @@ fn the_facade_names_its_backend_and_agrees_with_the_cpu() {
     let (m, k, n) = (37, 70, 19);
     let (a, b) = (random(m * k, 91), random(k * n, 92));
     let c = pollster::block_on(compute.matmul(&a, &b, m, k, n));
-    assert_close(&c, &a, &b, m, k, n, "Compute::matmul");
+    assert_eq!(c.ran, Ran::Gpu, "a product the GPU can run runs there");
+    assert_close(&c.values, &a, &b, m, k, n, "Compute::matmul");
+}
+
+#[test]
+fn a_product_too_large_for_the_gpu_runs_on_the_cpu_and_says_why() {
+    let Some(ctx) = context() else { return };
+    let compute = Compute::from_gpu(ctx);
+    // A 1×1 by 1×n product with n past 16 × 65,535 columns: 4 MB, but more workgroups along
+    // one axis than WebGPU and Vulkan promise (65,535).
+    let n = 16 * 65_535 + 17;
+    let b: Vec<f32> = (0..n).map(|j| (j % 7) as f32).collect();
+    let c = pollster::block_on(compute.matmul(&[2.0], &b, 1, 1, n));
+    assert_eq!(
+        c.ran,
+        Ran::Cpu("the product is larger than the GPU's buffers allow".into())
+    );
+    assert_eq!(c.values, b.iter().map(|x| 2.0 * x).collect::<Vec<_>>());
 }
 
 #[test]
@@ -121,5 +138,11 @@ fn the_cpu_facade_says_why() {
         "CPU · this browser has no WebGPU adapter"
     );
     let c = pollster::block_on(compute.matmul(&[1.0, 2.0], &[3.0, 4.0], 1, 2, 1));
-    assert_eq!(c, vec![11.0]);
+    assert_eq!(
+        c,
+        Product {
+            values: vec![11.0],
+            ran: Ran::Cpu("this browser has no WebGPU adapter".into())
+        }
+    );
 }

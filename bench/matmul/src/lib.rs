@@ -197,7 +197,7 @@ mod web {
         }
     }
 
-    /// One f32 product n×n on WebGPU with kernel version 1 or 2, upload and readback
+    /// One f32 product n×n on WebGPU with kernel version 1, 2 or 3, upload and readback
     /// included; returns max |GPU − CPU| so the page can check it, and throws when the
     /// GPU computed nothing.
     #[wasm_bindgen]
@@ -205,10 +205,8 @@ mod web {
         let Some(ctx) = GPU.with(|g| g.borrow().clone()) else {
             wasm_bindgen::throw_str("gpu_init found no adapter");
         };
-        let kernel = if version == 1 {
-            MatmulKernel::V1Naive
-        } else {
-            MatmulKernel::V2Tiled
+        let Some(&kernel) = MatmulKernel::ALL.get((version as usize).wrapping_sub(1)) else {
+            wasm_bindgen::throw_str(&format!("no kernel version {version}"));
         };
         let n = bench.0.n;
         let (a, b) = bench.0.inputs_f32();

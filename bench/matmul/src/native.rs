@@ -47,8 +47,8 @@ fn main() {
     };
     println!("Native, GFLOP/s (best of runs; GPU includes upload and readback). GPU: {status}");
     println!(
-        "{:>6} {:>12} {:>12} {:>12} {:>12} {:>12} {:>12}",
-        "n", "eigen f32", "eigen f64", "nalg f32", "nalg f64", "gpu v1", "gpu v2"
+        "{:>6} {:>12} {:>12} {:>12} {:>12} {:>12} {:>12} {:>12}",
+        "n", "eigen f32", "eigen f64", "nalg f32", "nalg f64", "gpu v1", "gpu v2", "gpu v3"
     );
     let mut failures = Vec::new();
     for n in sizes {
@@ -87,8 +87,8 @@ fn main() {
             });
         }
         println!(
-            "{n:>6} {e32:>12.1} {e64:>12.1} {n32:>12.1} {n64:>12.1} {:>12} {:>12}",
-            gpu_cols[0], gpu_cols[1]
+            "{n:>6} {e32:>12.1} {e64:>12.1} {n32:>12.1} {n64:>12.1} {:>12} {:>12} {:>12}",
+            gpu_cols[0], gpu_cols[1], gpu_cols[2]
         );
         let off = case.disagreement();
         if off.is_nan() || off > TOLERANCE {
@@ -166,7 +166,8 @@ fn training(
         for (epoch, (g, c)) in gpu_losses.iter().zip(&cpu_losses).enumerate() {
             // The tolerance of tests/gpu/trainer.rs.
             let gap = (g - c).abs() / (c.abs() + 1e-6);
-            if !(gap <= 1e-5) {
+            // NaN fails too.
+            if gap.is_nan() || gap > 1e-5 {
                 failures.push(format!(
                     "w = {w}, epoch {}: GPU loss {g}, CPU {c}",
                     epoch + 1
