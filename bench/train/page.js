@@ -1,6 +1,6 @@
 // Times the two training runs with Eigenplay's wasm and with TensorFlow.js on each of
 // its backends, in this one page; run.mjs reads window.results.
-import init, { digits, digits_test_accuracy, digits_train, keras, keras_first_last, regression, regression_weights, simd128 } from './pkg/eigenplay_train_bench.js';
+import init, { digits, digits_test_accuracy, digits_train, gpu_init, keras, keras_first_last, regression, regression_weights, simd128, wide_cpu, wide_gpu_prepare, wide_gpu_train } from './pkg/eigenplay_train_bench.js';
 
 const params = new URLSearchParams(location.search);
 const RUNS = Number(params.get('runs') || 7);
@@ -66,10 +66,10 @@ function digitsModel() {
   return { model, x: tf.tensor2d(digitsData.x, [rows, 64]), y: tf.tensor2d(digitsData.y, [rows, 10]), epochs: 50, batchSize: 32 };
 }
 
-async function timeTf(make) {
+async function timeTf(make, runs = RUNS) {
   const times = [];
   let last;
-  for (let i = 0; i < RUNS + 1; i++) {
+  for (let i = 0; i < runs + 1; i++) {
     const { model, x, y, epochs, batchSize } = make();
     const t = performance.now();
     const h = await model.fit(x, y, { epochs, batchSize, shuffle: true, verbose: 0 });
@@ -80,6 +80,58 @@ async function timeTf(make) {
     model.dispose();
   }
   return { ...stats(times), loss: last };
+}
+
+// The wide network of the GPU comparison (5→w→w→1, the Keras example's data and settings).
+const WIDE = QUICK
+  ? { width: 64, epochs: 1, runs: 1 }
+  : { width: Number(params.get('wide') || 256), epochs: 3, runs: Math.max(2, Math.min(RUNS, 3)) };
+
+function wideModel() {
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ units: WIDE.width, activation: 'relu', inputShape: [5] }));
+  model.add(tf.layers.dense({ units: WIDE.width, activation: 'relu' }));
+  model.add(tf.layers.dense({ units: 1, activation: 'sigmoid' }));
+  model.compile({ optimizer: tf.train.adam(0.001), loss: 'binaryCrossentropy' });
+  return { model, x: tf.randomUniform([100, 5], 0, 1, 'float32', 1), y: tf.randomUniform([100, 1], 0, 1, 'float32', 2), epochs: WIDE.epochs, batchSize: 32 };
+}
+
+// Eigenplay's GPU trainer on the wide network: each run's trainer is built (buffers, uploads,
+// pipelines) before its timing, as TF.js's model is; the first run warms up and is not counted.
+async function timeEigenplayGpu() {
+  const times = [];
+  let losses;
+  for (let i = 0; i < WIDE.runs + 1; i++) {
+    wide_gpu_prepare(WIDE.width, 42);
+    const t = performance.now();
+    losses = Array.from(await wide_gpu_train(WIDE.epochs));
+    if (i > 0) times.push(performance.now() - t);
+  }
+  return { ...stats(times), losses };
+}
+
+async function wide(results) {
+  const w = { width: WIDE.width, epochs: WIDE.epochs, status: await gpu_init() };
+  results.wide = w;
+  log(`wide network 5-${WIDE.width}-${WIDE.width}-1: ${w.status}`);
+  w.cpu = timeEigenplay(() => wide_cpu(WIDE.width, WIDE.epochs, 42).at(-1), 1, QUICK ? 2 : 5);
+  w.cpuLosses = Array.from(wide_cpu(WIDE.width, WIDE.epochs, 42));
+  if (!w.status.startsWith('WebGPU')) return;
+  w.gpu = await timeEigenplayGpu();
+  log(`Eigenplay wide: GPU ${w.gpu.median.toFixed(1)} ms, CPU ${w.cpu.median.toFixed(1)} ms for ${WIDE.epochs} epochs`);
+  // TF.js's WebGPU backend on the wide network runs in every full run, whatever BACKENDS says.
+  if (QUICK) return;
+  try {
+    await tf.setBackend('webgpu');
+    await tf.ready();
+    if (tf.getBackend() !== 'webgpu') throw new Error('did not initialise');
+    const deadline = new Promise((_, no) => setTimeout(() => no(new Error(`no result within ${LIMIT_S} s`)), LIMIT_S * 1000));
+    w.tfjsWebgpu = await Promise.race([timeTf(wideModel, WIDE.runs), deadline]);
+    log(`TF.js webgpu wide: ${w.tfjsWebgpu.median.toFixed(1)} ms`);
+  } catch (e) {
+    w.tfjsSkipped = String(e && e.message || e);
+    log(`TF.js webgpu wide: skipped (${w.tfjsSkipped})`);
+  }
 }
 
 async function main() {
@@ -117,6 +169,7 @@ async function main() {
       log(`TF.js ${backend}: skipped (${results.skipped[backend]})`);
     }
   }
+  await wide(results);
   window.results = results;
 }
 

@@ -50,7 +50,7 @@ try {
   page.on('request', (r) => {
     if (!r.url().startsWith(`http://127.0.0.1:${port}/`) && !r.url().startsWith('data:')) console.error('  foreign request:', r.url());
   });
-  const query = new URLSearchParams({ runs: RUNS, backends: BACKENDS, quick: QUICK ? '1' : '0' });
+  const query = new URLSearchParams({ runs: RUNS, backends: BACKENDS, quick: QUICK ? '1' : '0', wide: process.env.WIDE || '256' });
   await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
   await page.waitForFunction(() => window.results, null, { timeout: 600000, polling: 500 });
   const r = await page.evaluate(() => window.results);
@@ -88,6 +88,19 @@ try {
     console.log(`Digits:        Eigenplay is ${dr.toFixed(1)}x faster than TF.js's fastest (${dn}); goal 20x: ${dr >= 20 ? 'met' : 'NOT met'}`);
   }
 
+  const w = r.wide;
+  console.log('');
+  console.log(`Wide network 5-${w.width}-${w.width}-1 (Keras example's data and settings), ${w.epochs} epoch${w.epochs > 1 ? 's' : ''} per run, ms per run (median, best), ${w.status}:`);
+  console.log(`Eigenplay CPU (wasm, f64)              ${fmt(w.cpu.median)} (${fmt(w.cpu.best).trim()})`);
+  if (w.gpu) console.log(`Eigenplay GPU trainer (WebGPU, f32)    ${fmt(w.gpu.median)} (${fmt(w.gpu.best).trim()})`);
+  if (w.tfjsWebgpu) {
+    console.log(`TF.js webgpu (same adapter)            ${fmt(w.tfjsWebgpu.median)} (${fmt(w.tfjsWebgpu.best).trim()})`);
+    const ratio = w.tfjsWebgpu.median / w.gpu.median;
+    console.log(`Eigenplay's GPU trainer is ${ratio.toFixed(1)}x TF.js's WebGPU backend on this network and adapter; goal 2x: ${ratio >= 2 ? 'met' : 'NOT met'}`);
+  } else if (w.gpu) {
+    console.log(`TF.js webgpu: ${w.tfjsSkipped ? `skipped (${w.tfjsSkipped})` : 'not run (quick mode)'}`);
+  }
+
   // The answers, checked: a time means nothing if the training went wrong.
   const failures = [];
   const finite = (name, x) => { if (!Number.isFinite(x)) failures.push(`${name} is ${x}`); };
@@ -101,6 +114,15 @@ try {
   // Seed 42 ends about (2.91, -1.95), 0.97 (src/math/nn/presets.rs).
   const off = Math.max(Math.abs(w1 - 3), Math.abs(w2 + 2), Math.abs(b - 1));
   if (!(off < 0.15)) failures.push(`the regression learned (${w1}, ${w2}), ${b}, not near (3, -2), 1`);
+  // The GPU trainer's losses follow the f64 engine's within tests/gpu/trainer.rs's tolerance.
+  if (w.gpu) {
+    w.gpu.losses.forEach((g, i) => {
+      const c = w.cpuLosses[i];
+      const gap = Math.abs(g - c) / (Math.abs(c) + 1e-6);
+      if (!(gap <= 1e-5)) failures.push(`wide network, epoch ${i + 1}: GPU loss ${g}, CPU ${c}`);
+    });
+    if (w.gpu.losses.length !== w.epochs) failures.push(`the GPU trainer gave ${w.gpu.losses.length} losses for ${w.epochs} epochs`);
+  }
   if (!r.eigenplay.simd128) failures.push('the wasm was built without simd128 (the page ships with it)');
   if (!r.webgpuAdapter) {
     if (CI) failures.push('the page found no WebGPU adapter; under CI that is a failure');

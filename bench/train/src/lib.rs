@@ -1,5 +1,6 @@
 //! The benchmark's wasm module: the two training runs of the lessons, with Eigenplay's
-//! own network code, driven and timed by `page.js`.
+//! own network code, driven and timed by `page.js`; and a wide network trained on WebGPU by
+//! Eigenplay's GPU trainer, for the comparison with TF.js's WebGPU backend.
 
 use eigenplay::math::nn::presets;
 use wasm_bindgen::prelude::*;
@@ -91,4 +92,81 @@ pub fn digits_train(targets: bool) -> Vec<f32> {
     let data = trainer.data();
     let values = if targets { &data.y } else { &data.x };
     values.iter().map(|&v| v as f32).collect()
+}
+
+/// The wide network of the GPU comparison: 5→w→w→1 (ReLU, ReLU, sigmoid) on the Keras
+/// example's data and settings (Adam 0.001, binary cross-entropy, batch 32, 100 samples).
+fn wide_trainer(width: u32, seed: u32) -> eigenplay::math::nn::Trainer {
+    use eigenplay::math::nn::{Activation, NetSpec};
+    let mut preset = presets::keras_example(u64::from(seed));
+    let w = width as usize;
+    preset.spec = NetSpec::new(5)
+        .dense(w, Activation::Relu)
+        .dense(w, Activation::Relu)
+        .dense(1, Activation::Sigmoid);
+    preset.build()
+}
+
+/// The wide network trained `epochs` epochs on the CPU (f64); returns each epoch's loss.
+#[wasm_bindgen]
+pub fn wide_cpu(width: u32, epochs: u32, seed: u32) -> Vec<f64> {
+    let mut trainer = wide_trainer(width, seed);
+    (0..epochs)
+        .map(|_| trainer.step_epoch().unwrap_or(f64::NAN))
+        .collect()
+}
+
+mod gpu {
+    use eigenplay::gpu::{GpuContext, GpuTrainer};
+    use std::cell::RefCell;
+    use wasm_bindgen::prelude::*;
+
+    thread_local! {
+        static CONTEXT: RefCell<Option<std::rc::Rc<GpuContext>>> = const { RefCell::new(None) };
+        static TRAINER: RefCell<Option<GpuTrainer>> = const { RefCell::new(None) };
+    }
+
+    /// Starts WebGPU; returns the adapter ("WebGPU · …") or why there is none ("CPU · …").
+    #[wasm_bindgen]
+    pub async fn gpu_init() -> String {
+        match GpuContext::new().await {
+            Ok(ctx) => {
+                let line = format!("WebGPU · {}", ctx.adapter_name());
+                CONTEXT.with(|c| *c.borrow_mut() = Some(std::rc::Rc::new(ctx)));
+                line
+            }
+            Err(why) => format!("CPU · {why}"),
+        }
+    }
+
+    /// Builds the wide network and its GPU trainer (buffers, uploads, pipelines), untimed,
+    /// as TF.js's model is built before its timing.
+    #[wasm_bindgen]
+    pub fn wide_gpu_prepare(width: u32, seed: u32) {
+        let Some(ctx) = CONTEXT.with(|c| c.borrow().clone()) else {
+            wasm_bindgen::throw_str("gpu_init found no adapter");
+        };
+        let trainer = super::wide_trainer(width, seed);
+        match GpuTrainer::new(&ctx, &trainer) {
+            Ok(gpu) => TRAINER.with(|t| *t.borrow_mut() = Some(gpu)),
+            Err(why) => wasm_bindgen::throw_str(&format!("the GPU trainer refused: {why}")),
+        }
+    }
+
+    /// Trains the prepared network `epochs` epochs on the GPU; returns each epoch's loss
+    /// (read back every epoch, as the page would).
+    #[wasm_bindgen]
+    pub async fn wide_gpu_train(epochs: u32) -> Vec<f64> {
+        let Some(mut gpu) = TRAINER.with(|t| t.borrow_mut().take()) else {
+            wasm_bindgen::throw_str("wide_gpu_prepare first");
+        };
+        let mut losses = Vec::new();
+        for _ in 0..epochs {
+            match gpu.step_epoch().await {
+                Ok(loss) => losses.push(loss),
+                Err(why) => wasm_bindgen::throw_str(&format!("the GPU failed: {why}")),
+            }
+        }
+        losses
+    }
 }
