@@ -5,6 +5,9 @@
 //! with its CPU twin; with CI=true, also when Vulkan has no adapter. QUICK=1 times briefly.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod stepwise;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::time::Instant;
 
@@ -111,8 +114,10 @@ fn main() {
 }
 
 /// One epoch of a w-wide network (5→w→w→1, relu, relu, sigmoid, Adam, batches of 32 over
-/// the Keras example's 100 samples) on the f64 CPU engine and on the GPU trainer, whose
-/// weights, data and optimizer state stay on the GPU; the GPU's losses must follow the CPU's.
+/// the Keras example's 100 samples) on the f64 CPU engine, on the GPU trainer, whose
+/// weights, data and optimizer state stay on the GPU, and product by product (each product
+/// sent to the GPU alone, the rest on the CPU: `stepwise`); the GPU trainer's losses must
+/// follow the CPU's, and the stepwise run's must be finite and fall.
 #[cfg(not(target_arch = "wasm32"))]
 fn training(
     ctx: &eigenplay_matmul_bench::gpu::GpuContext,
@@ -132,8 +137,8 @@ fn training(
         "Training, ms per epoch (5→w→w→1, Adam, batch 32, 100 samples; mean of {epochs} epochs)"
     );
     println!(
-        "{:>6} {:>12} {:>12} {:>8}",
-        "w", "CPU f64", "GPU f32", "CPU/GPU"
+        "{:>6} {:>12} {:>12} {:>8} {:>16} {:>18}",
+        "w", "CPU f64", "GPU f32", "CPU/GPU", "GPU by product", "by product/GPU"
     );
     for &w in widths {
         let mut preset = presets::keras_example(1);
@@ -159,9 +164,23 @@ fn training(
             .map(|_| pollster::block_on(gpu.step_epoch()).unwrap_or(f64::NAN))
             .collect();
         let gpu_ms = started.elapsed().as_secs_f64() * 1e3 / epochs as f64;
+        let (stepwise_ms, stepwise_losses) = match stepwise::train(ctx, w, epochs) {
+            Ok(run) => run,
+            Err(why) => {
+                failures.push(format!("w = {w}: a product by product step failed: {why}"));
+                (f64::NAN, Vec::new())
+            }
+        };
+        let falls = stepwise_losses.last() < stepwise_losses.first();
+        if stepwise_losses.iter().any(|l| !l.is_finite()) || !falls {
+            failures.push(format!(
+                "w = {w}: the product by product losses {stepwise_losses:?} are not finite and falling"
+            ));
+        }
         println!(
-            "{w:>6} {cpu_ms:>12.2} {gpu_ms:>12.2} {:>8.2}",
-            cpu_ms / gpu_ms
+            "{w:>6} {cpu_ms:>12.2} {gpu_ms:>12.2} {:>8.2} {stepwise_ms:>16.2} {:>18.2}",
+            cpu_ms / gpu_ms,
+            stepwise_ms / gpu_ms
         );
         for (epoch, (g, c)) in gpu_losses.iter().zip(&cpu_losses).enumerate() {
             // The tolerance of tests/gpu/trainer.rs.
