@@ -90,6 +90,13 @@ async function main() {
       await tf.ready();
       gpu.tfjsBackend = tf.getBackend();
       log(`TF.js backend for the GPU part: ${gpu.tfjsBackend}`);
+      // Dispatch plus readback: a 1×1 product with the page's kernel (v3), upload included.
+      const one = new Bench(1);
+      one.run('eigenplay_f32');
+      let oneDiff = 0;
+      gpu.overheadMs = 1000 * await bestAsync(async () => { oneDiff = await gpu_matmul(one, 3); }, 5);
+      gpu.overheadDisagreement = oneDiff;
+      one.free();
       let slow = false;
       for (const n of SIZES) {
         if (slow) break;

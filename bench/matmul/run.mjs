@@ -144,6 +144,13 @@ if (gpu.rows.length) {
   console.log('|    n | v1 naive | v2 tiled | v3 vec4 | TF.js webgpu | v3/TF.js |');
   console.log('|-----:|---------:|---------:|--------:|-------------:|---------:|');
   for (const x of gpu.rows) console.log(`| ${String(x.n).padStart(4)} | ${f(x.v1).padStart(8)} | ${f(x.v2).padStart(8)} | ${f(x.v3).padStart(7)} | ${f(x.tfjs).padStart(12)} | ${r(x.v3, x.tfjs).padStart(8)} |`);
+  console.log(`Dispatch plus readback (v3 on a 1×1 product, upload included): ${(1000 * gpu.overheadMs).toFixed(0)} µs`);
+  // The crossover: the first size where the page's kernel (v3) beats Eigenplay's CPU f32 in this page.
+  const cpuAt = Object.fromEntries(rows.map((x) => [x.n, x.eigenplay_f32]));
+  const cross = gpu.rows.find((x) => cpuAt[x.n] !== undefined && x.v3 > cpuAt[x.n]);
+  console.log(cross
+    ? `Crossover: from n = ${cross.n} WebGPU v3 (${f(cross.v3)} GFLOP/s) beats Eigenplay's CPU f32 (${f(cpuAt[cross.n])})`
+    : `Crossover: none up to n = ${Math.max(...gpu.rows.map((x) => x.n))}; Eigenplay's CPU f32 is faster than WebGPU v3 at every size measured`);
   const gpuWorst = Math.max(...gpu.rows.map((x) => Math.max(x.v1_disagreement, x.v2_disagreement, x.v3_disagreement)));
   console.log(`Largest |TF.js webgpu − Eigenplay's CPU f32|: ${Math.max(...gpu.rows.map((x) => x.tfjs_disagreement ?? 0)).toExponential(2)}`);
   console.log(`Largest |GPU − CPU twin|: ${gpuWorst.toExponential(2)}`);
@@ -156,6 +163,7 @@ for (const x of rows) {
   if (bad(x.disagreement)) failures.push(`n = ${x.n}: |Eigenplay − nalgebra| = ${x.disagreement}`);
   if (bad(x.tfjs_disagreement)) failures.push(`n = ${x.n}: |Eigenplay − TF.js| = ${x.tfjs_disagreement}`);
 }
+if (gpu.rows.length && bad(gpu.overheadDisagreement)) failures.push(`a 1×1 product on WebGPU is off by ${gpu.overheadDisagreement}`);
 for (const x of gpu.rows) {
   for (const v of ['v1', 'v2', 'v3']) {
     const d = x[`${v}_disagreement`];

@@ -54,7 +54,9 @@ fn main() {
         "n", "eigen f32", "eigen f64", "nalg f32", "nalg f64", "gpu v1", "gpu v2", "gpu v3"
     );
     let mut failures = Vec::new();
-    for n in sizes {
+    // (n, Eigenplay's CPU f32, the page's kernel on the GPU), GFLOP/s, for the crossover.
+    let mut race = Vec::new();
+    for &n in &sizes {
         let flop = 2.0 * (n as f64).powi(3) / 1e9;
         let mut case = Case::new(n);
         let e32 = flop / best(budget, || case.eigenplay_f32());
@@ -76,6 +78,9 @@ fn main() {
                             if off.is_nan() || off > TOLERANCE {
                                 failures
                                     .push(format!("n = {n}: |GPU {kernel:?} − CPU twin| = {off}"));
+                            }
+                            if kernel == MatmulKernel::BEST {
+                                race.push((n, e32, flop / t));
                             }
                             format!("{:.1}", flop / t)
                         }
@@ -99,6 +104,29 @@ fn main() {
         }
     }
     if let Ok(ctx) = &gpu {
+        let mut one = Ok(Vec::new());
+        let t = best(budget, || {
+            one = pollster::block_on(ctx.matmul(&[2.0], &[3.0], 1, 1, 1));
+        });
+        if one != Ok(vec![6.0]) {
+            failures.push(format!("a 1×1 product on the GPU gave {one:?}, not [6.0]"));
+        }
+        println!(
+            "Dispatch plus readback ({:?} on a 1×1 product, upload included): {:.0} µs",
+            MatmulKernel::BEST,
+            t * 1e6
+        );
+        let largest = sizes.iter().max().copied().unwrap_or(0);
+        match race.iter().find(|(_, cpu, gpu)| gpu > cpu) {
+            Some((n, cpu, gpu)) => println!(
+                "Crossover: from n = {n} the GPU ({:?}, {gpu:.1} GFLOP/s) beats Eigenplay's CPU f32 ({cpu:.1})",
+                MatmulKernel::BEST
+            ),
+            None => println!(
+                "Crossover: none up to n = {largest}; Eigenplay's CPU f32 is faster than the GPU ({:?}) at every size measured",
+                MatmulKernel::BEST
+            ),
+        }
         training(ctx, quick, &mut failures);
     }
     if !failures.is_empty() {
