@@ -1,5 +1,5 @@
-//! Timings of the two benchmark workloads. Ignored by default (a debug build
-//! says nothing about speed); run optimised with
+//! Timings of the three benchmark workloads (the Keras example, the regression, the
+//! digits). Ignored by default (a debug build says nothing about speed); run optimised with
 //! `cargo test --release --test nn -- --ignored --nocapture bench`.
 
 use eigenplay::math::nn::presets;
@@ -45,4 +45,22 @@ fn bench_regression_200_epochs() {
         ms * 1e3
     );
     assert!(last < 0.01);
+}
+
+#[test]
+#[ignore = "timing; run with --release"]
+fn bench_digits_50_epochs() {
+    use eigenplay::state::{choices::DataChoice, digits, train::Draft};
+    let file = std::fs::read(crate::repo::repo_file("data/digits.bin")).expect("committed");
+    digits::install(&file).expect("data/digits.bin reads");
+    let mut draft = Draft::lesson();
+    draft.choose_data(DataChoice::Digits);
+    let settings = draft.check().expect("the digits' settings check");
+    let mut last = 0.0;
+    let ms = best_ms(5, || {
+        let mut t = settings.build().expect("the digits' run builds");
+        last = t.run(settings.epochs).unwrap();
+    });
+    println!("digits 64-32-10, Adam, batch 32, 50 epochs: {ms:.1} ms (final loss {last:.4})");
+    assert!(last.is_finite());
 }
