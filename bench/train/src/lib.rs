@@ -117,37 +117,35 @@ pub fn wide_cpu(width: u32, epochs: u32, seed: u32) -> Vec<f64> {
 }
 
 mod gpu {
-    use eigenplay::gpu::{GpuContext, GpuTrainer};
+    use eigenplay::gpu::{Compute, GpuTrainer};
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
 
     thread_local! {
-        static CONTEXT: RefCell<Option<std::rc::Rc<GpuContext>>> = const { RefCell::new(None) };
+        static COMPUTE: RefCell<Option<std::rc::Rc<Compute>>> = const { RefCell::new(None) };
         static TRAINER: RefCell<Option<GpuTrainer>> = const { RefCell::new(None) };
     }
 
-    /// Starts WebGPU; returns the adapter ("WebGPU · …") or why there is none ("CPU · …").
+    /// Starts WebGPU; returns the status line as the page has it ("WebGPU · adapter", or
+    /// "CPU · why").
     #[wasm_bindgen]
     pub async fn gpu_init() -> String {
-        match GpuContext::new().await {
-            Ok(ctx) => {
-                let line = format!("WebGPU · {}", ctx.adapter_name());
-                CONTEXT.with(|c| *c.borrow_mut() = Some(std::rc::Rc::new(ctx)));
-                line
-            }
-            Err(why) => format!("CPU · {why}"),
-        }
+        let compute = Compute::new().await;
+        let line = compute.backend().to_string();
+        COMPUTE.with(|c| *c.borrow_mut() = Some(std::rc::Rc::new(compute)));
+        line
     }
 
     /// Builds the wide network and its GPU trainer (buffers, uploads, pipelines), untimed,
     /// as TF.js's model is built before its timing.
     #[wasm_bindgen]
     pub fn wide_gpu_prepare(width: u32, seed: u32) {
-        let Some(ctx) = CONTEXT.with(|c| c.borrow().clone()) else {
+        let compute = COMPUTE.with(|c| c.borrow().clone());
+        let Some(ctx) = compute.as_ref().and_then(|c| c.gpu()) else {
             wasm_bindgen::throw_str("gpu_init found no adapter");
         };
         let trainer = super::wide_trainer(width, seed);
-        match GpuTrainer::new(&ctx, &trainer) {
+        match GpuTrainer::new(ctx, &trainer) {
             Ok(gpu) => TRAINER.with(|t| *t.borrow_mut() = Some(gpu)),
             Err(why) => wasm_bindgen::throw_str(&format!("the GPU trainer refused: {why}")),
         }
