@@ -309,10 +309,10 @@ impl GpuContext {
             mapped_at_creation: false,
         });
         // The sizes fit in u32: `fits` checked them.
-        let dims: Vec<u8> = [m as u32, kp as u32, np as u32, 0]
-            .iter()
-            .flat_map(|v| v.to_ne_bytes())
-            .collect();
+        let mut dims = [0u8; 16];
+        for (word, v) in dims.chunks_exact_mut(4).zip([m, kp, np]) {
+            word.copy_from_slice(&(v as u32).to_ne_bytes());
+        }
         let dims_buf = self
             .device
             .create_buffer_init(&wgpu::util::BufferInitDescriptor {
@@ -347,14 +347,13 @@ impl GpuContext {
             pass.dispatch_workgroups(gx as u32, gy as u32, 1);
         }
         let c = read_back(&self.device, &self.queue, encoder, &c_buf, m * np).await?;
-        Ok(if np == n {
-            c
-        } else {
-            c.chunks_exact(np)
-                .flat_map(|row| &row[..n])
-                .copied()
-                .collect()
-        })
+        // C without its padding columns: row i's first n values moved to i·n, in order.
+        let mut c = c;
+        for i in 1..m {
+            c.copy_within(i * np..i * np + n, i * n);
+        }
+        c.truncate(m * n);
+        Ok(c)
     }
 }
 
@@ -447,9 +446,14 @@ fn buffer_entry(binding: u32, buffer: &wgpu::Buffer) -> wgpu::BindGroupEntry<'_>
 
 /// The bytes of a row-major matrix whose rows of `cols` values are padded with zeros to `padded`.
 fn padded_bytes(data: &[f32], cols: usize, padded: usize) -> Vec<u8> {
-    let zeros = std::iter::repeat_n(0f32, padded - cols);
-    data.chunks_exact(cols)
-        .flat_map(|row| row.iter().copied().chain(zeros.clone()))
-        .flat_map(f32::to_ne_bytes)
-        .collect()
+    let mut bytes = vec![0; data.len() / cols * padded * 4];
+    for (row, values) in bytes
+        .chunks_exact_mut(padded * 4)
+        .zip(data.chunks_exact(cols))
+    {
+        for (word, v) in row.chunks_exact_mut(4).zip(values) {
+            word.copy_from_slice(&v.to_ne_bytes());
+        }
+    }
+    bytes
 }

@@ -34,6 +34,13 @@ pub fn named<T: Copy>(all: &[T], name: fn(T) -> &'static str, text: &str) -> Opt
         .find(|&x| name(x).eq_ignore_ascii_case(text))
 }
 
+/// The positions (i, j) of a `rows × cols` matrix, row by row. One range and a division: the
+/// nested form (`(0..rows).flat_map(|i| (0..cols).map(move |j| (i, j)))`) compiles to a
+/// `FlatMap` per use, several hundred bytes of the page each.
+pub fn cells(rows: usize, cols: usize) -> impl Iterator<Item = (usize, usize)> {
+    (0..rows * cols).map(move |k| (k / cols, k % cols))
+}
+
 /// The indices `0..n` in the order `cmp` puts them, ties in index order, as a stable sort
 /// gives. Every ordering of indices goes through this one instantiation of std's unstable
 /// sort: each stable `sort_by` was its own copy of std's merge sort, and five of them cost the

@@ -131,8 +131,7 @@ pub fn product_entry(a: &Matrix, b: &Matrix, row: usize, col: usize) -> ProductE
 
 /// Up to `limit` entries of A·B as sums, row by row.
 pub fn product_entries(a: &Matrix, b: &Matrix, limit: usize) -> Vec<ProductEntry> {
-    (0..a.nrows())
-        .flat_map(|i| (0..b.ncols()).map(move |j| (i, j)))
+    crate::math::cells(a.nrows(), b.ncols())
         .take(limit)
         .map(|(i, j)| product_entry(a, b, i, j))
         .collect()
@@ -140,8 +139,7 @@ pub fn product_entries(a: &Matrix, b: &Matrix, limit: usize) -> Vec<ProductEntry
 
 /// Up to `limit` entries of A ∘ B, each a single product.
 pub fn hadamard_entries(a: &Matrix, b: &Matrix, limit: usize) -> Vec<ProductEntry> {
-    (0..a.nrows())
-        .flat_map(|i| (0..a.ncols()).map(move |j| (i, j)))
+    crate::math::cells(a.nrows(), a.ncols())
         .take(limit)
         .map(|(i, j)| ProductEntry {
             row: i,

@@ -140,8 +140,7 @@ pub(crate) fn props(inputs: &Inputs) -> Result<Partial, MathError> {
 
 fn entry_lines(a: &Matrix, b: &Matrix, sign: &str, f: impl Fn(f64, f64) -> f64) -> Explanation {
     let total = a.len();
-    let mut lines: Vec<String> = (0..a.nrows())
-        .flat_map(|i| (0..a.ncols()).map(move |j| (i, j)))
+    let mut lines: Vec<String> = crate::math::cells(a.nrows(), a.ncols())
         .take(EXPLAIN_ENTRIES)
         .map(|(i, j)| {
             let (x, y) = (a[(i, j)], b[(i, j)]);

@@ -41,11 +41,13 @@ fn milliseconds(ms: f64) -> String {
 
 /// The table named "Race results"; the bars are scaled to the best rate in it.
 pub fn race_table(rows: &[RaceRow]) -> String {
-    let best = rows
-        .iter()
-        .flat_map(|r| [Some(r.gflops(r.cpu_ms)), r.gpu_ms.map(|ms| r.gflops(ms))])
-        .flatten()
-        .fold(1e-9, f64::max);
+    let mut best = 1e-9f64;
+    for r in rows {
+        best = best.max(r.gflops(r.cpu_ms));
+        if let Some(ms) = r.gpu_ms {
+            best = best.max(r.gflops(ms));
+        }
+    }
     let mut out = String::from(
         r#"<table class="race" aria-label="Race results"><thead><tr><th scope="col">n</th><th scope="col">CPU ms</th><th scope="col">CPU GFLOP/s</th><th scope="col">GPU ms</th><th scope="col">GPU GFLOP/s</th><th scope="col">GPU vs CPU</th><th scope="col">GPU agrees with CPU</th><th scope="col" class="bars-head">GFLOP/s</th></tr></thead><tbody>"#,
     );

@@ -135,10 +135,12 @@ impl SpaceMap {
     /// How far the picture reaches from the origin, the view turned by `turn` radians: room
     /// for the cube and the box as they are seen from there.
     pub fn reach(&self, turn: f64) -> f64 {
-        let far = cube_corners()
-            .iter()
-            .flat_map(|&c| [project(c, turn), project(self.apply(c), turn)])
-            .fold(1.6f64, |m, (x, y)| m.max(x.abs()).max(y.abs()));
+        let mut far = 1.6f64;
+        for c in cube_corners() {
+            for (x, y) in [project(c, turn), project(self.apply(c), turn)] {
+                far = far.max(x.abs()).max(y.abs());
+            }
+        }
         far * 1.2
     }
 

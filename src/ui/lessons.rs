@@ -76,12 +76,11 @@ pub fn LessonBar() -> impl IntoView {
             Some(Pressed::Previous) => [previous, next],
             None => return,
         };
-        if let Some(button) = order
-            .into_iter()
-            .flat_map(|b| b.get())
-            .find(|b| !b.disabled())
-        {
-            let _ = button.focus();
+        for button in order {
+            if let Some(button) = button.get().filter(|b| !b.disabled()) {
+                let _ = button.focus();
+                break;
+            }
         }
     });
     let step = &lesson.steps[index];
