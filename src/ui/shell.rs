@@ -29,6 +29,8 @@ pub fn App() -> impl IntoView {
             let _ =
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
         }
+        // "Copy link" says "Link copied" only while the state on screen is the one copied.
+        super::write_text("copy-link", "Copy link");
     });
 
     // A new fragment (a lesson's Next, a link edited by hand) opens its state in place: no
@@ -66,6 +68,18 @@ pub fn App() -> impl IntoView {
                     })
                     .collect_view()}
             </nav>
+            <button
+                id="copy-link"
+                class="copy-link"
+                on:click=move |_| {
+                    if let Ok(href) = window().location().href() {
+                        super::download::copy(&href);
+                        super::write_text("copy-link", "Link copied");
+                    }
+                }
+            >
+                "Copy link"
+            </button>
             <ThemePicker theme=theme />
         </header>
         <LinkNotes />

@@ -114,3 +114,25 @@ test("the site works under a sub-path", async ({ page }) => {
     /Looking for a GPU/,
   );
 });
+
+test("Copy link puts the address of the state on screen on the clipboard, and a fresh page opens it", async ({ page, browser }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page, "#view=lab&op=det&A=1,2;3,4");
+  await page.getByLabel("A[1,1]").fill("5");
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("14");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("button", { name: "Link copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toContain("A=5,2;3,4");
+  // A change of state makes the button offer the new link again.
+  await page.getByLabel("A[1,2]").fill("7");
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  // The copied link, opened in a fresh context, shows the state it was copied from.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(copied);
+  await expect(other.getByLabel("A[1,1]")).toHaveValue("5");
+  await expect(other.getByLabel("Result", { exact: true })).toHaveText("14");
+  await fresh.close();
+});
