@@ -346,3 +346,20 @@ test("a 16×16 matrix fits a laptop screen: the inputs take the whole width", as
   const [scroll, client] = await grid.evaluate((el) => [el.scrollWidth, el.clientWidth]);
   expect(scroll).toBeLessThanOrEqual(client);
 });
+
+test("a matrix result copies as LaTeX and as NumPy; a number has no LaTeX to copy", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=5,6;7,8");
+  await page.getByText("The same in NumPy and PyTorch").click();
+  await page.getByRole("button", { name: "Copy LaTeX" }).click();
+  await expect(page.getByRole("button", { name: "Copied LaTeX" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    "\\begin{bmatrix} 19 & 22 \\\\ 43 & 50 \\end{bmatrix}",
+  );
+  await page.getByRole("button", { name: "Copy NumPy" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("np.array([[1, 2], [3, 4]])");
+  await page.getByLabel("Operation").selectOption("det");
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
+  await expect(page.getByRole("button", { name: "Copy NumPy" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /LaTeX/ })).toHaveCount(0);
+});

@@ -254,7 +254,14 @@ fn CheckLine(outcome: Outcome) -> impl IntoView {
 /// The NumPy and PyTorch code that give the same result, each with a copy button.
 #[component]
 fn CodeTwins(outcome: Outcome) -> impl IntoView {
-    let twins = [("NumPy", outcome.numpy), ("PyTorch", outcome.torch)];
+    let mut twins = vec![("NumPy", outcome.numpy), ("PyTorch", outcome.torch)];
+    // A matrix or vector result also as LaTeX, for a worksheet: the numbers as shown.
+    let latex = match &outcome.value {
+        Value::Matrix(m) => Some(crate::math::format::to_latex(m)),
+        Value::Vector(v) => Some(crate::math::format::to_latex(&column(v))),
+        _ => None,
+    };
+    twins.extend(latex.map(|code| ("LaTeX", code)));
     view! {
         <details class="code-twins">
             <summary>"The same in NumPy and PyTorch"</summary>
