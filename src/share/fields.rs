@@ -85,6 +85,27 @@ pub const FIELDS: &[Field] = &[
         malformed: "demystified.42",
     },
     Field {
+        name: "embed",
+        views: ALL,
+        what: "the whole page is shown",
+        read: |s, t| {
+            s.embed = match t {
+                "1" => true,
+                "0" => false,
+                _ => {
+                    return Err(
+                        "is not 1 (the view alone, for a frame in another page) or 0".into(),
+                    )
+                }
+            };
+            Ok(())
+        },
+        write: |s| if s.embed { "1".into() } else { String::new() },
+        set_by_data: false,
+        example: "1",
+        malformed: "yes",
+    },
+    Field {
         name: "op",
         views: LAB,
         what: "the matrix product is shown",

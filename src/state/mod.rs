@@ -71,6 +71,8 @@ pub struct PageState {
     pub view: View,
     /// The lesson step the page was opened from (`demystified.3`), shown in the lesson bar.
     pub lesson: Option<String>,
+    /// Embedded in another page (`embed=1`): the view without the header, and a link out.
+    pub embed: bool,
     /// The Matrix Lab.
     pub lab: lab::LabFields,
     /// The Train view's controls, as typed.
@@ -82,6 +84,7 @@ impl Default for PageState {
         PageState {
             view: View::default(),
             lesson: None,
+            embed: false,
             lab: lab::LabFields::default(),
             train: train::Draft::lesson(),
         }

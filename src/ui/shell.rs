@@ -46,8 +46,21 @@ pub fn App() -> impl IntoView {
     // The listener lives as long as the page.
     on_hash.forget();
 
+    // Embedded (`embed=1`): no header; a link opens the same state as the whole page, in a
+    // tab of its own (the path and the fragment: a query would bring `embed` back).
+    let embedded = move || shell.state.with(|s| s.embed);
+    let whole_page = move || {
+        let mut state = shell.state.get();
+        state.embed = false;
+        let path = window().location().pathname().unwrap_or_default();
+        format!("{path}{}", write_state(&state))
+    };
+
     view! {
-        <header class="app-header">
+        <a class="embed-exit" hidden=move || !embedded() href=whole_page target="_blank" rel="noopener">
+            "Open in Eigenplay ↗"
+        </a>
+        <header class="app-header" hidden=embedded>
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true">"[λ]"</span>
                 <span class="brand-name">"Eigenplay"</span>

@@ -136,3 +136,21 @@ test("Copy link puts the address of the state on screen on the clipboard, and a 
   await expect(other.getByLabel("Result", { exact: true })).toHaveText("14");
   await fresh.close();
 });
+
+test("embed=1 shows the view without the header, and a link out opens the same state as the whole page", async ({ page }) => {
+  await openApp(page, "#view=lab&op=det&A=1,2;3,4&embed=1");
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+  const out = page.getByRole("link", { name: "Open in Eigenplay ↗" });
+  await expect(out).toBeVisible();
+  await expect(out).toHaveAttribute("target", "_blank");
+  // The link follows the state; it leaves embed out, and the fresh tab is the whole page.
+  await page.getByLabel("A[1,1]").fill("5");
+  await expect(out).toHaveAttribute("href", /A=5,2;3,4/);
+  expect(await out.getAttribute("href")).not.toContain("embed");
+  const [whole] = await Promise.all([page.context().waitForEvent("page"), out.click()]);
+  await expect(whole.getByRole("navigation", { name: "Views" })).toBeVisible();
+  await expect(whole.getByLabel("Result", { exact: true })).toHaveText("14");
+  await expect(whole.getByRole("link", { name: "Open in Eigenplay ↗" })).toBeHidden();
+});
