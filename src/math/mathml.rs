@@ -230,7 +230,9 @@ fn shown(len: usize) -> Vec<Option<usize>> {
 
 /// The table of a matrix with `class` on it (the CSS draws the brackets or bars), each
 /// entry written by `cell`.
-fn table(rows: usize, cols: usize, class: &str, cell: impl Fn(usize, usize) -> String) -> String {
+/// One copy for every caller (`&dyn`): a generic `impl Fn` was a copy of the whole table per
+/// call site.
+fn table(rows: usize, cols: usize, class: &str, cell: &dyn Fn(usize, usize) -> String) -> String {
     let mut out = format!("<mtable class=\"{}\">", escape(class));
     for i in shown(rows) {
         out.push_str("<mtr>");
@@ -251,17 +253,17 @@ fn table(rows: usize, cols: usize, class: &str, cell: impl Fn(usize, usize) -> S
 
 /// A matrix of numbers in square brackets.
 pub fn matrix(m: &Matrix) -> String {
-    table(m.nrows(), m.ncols(), "mx", |i, j| num(m[(i, j)]))
+    table(m.nrows(), m.ncols(), "mx", &|i, j| num(m[(i, j)]))
 }
 
 /// A matrix of numbers between the bars of a determinant.
 pub fn bars(m: &Matrix) -> String {
-    table(m.nrows(), m.ncols(), "mx det", |i, j| num(m[(i, j)]))
+    table(m.nrows(), m.ncols(), "mx det", &|i, j| num(m[(i, j)]))
 }
 
 /// A matrix of numbers between the double bars of a norm.
 pub fn normed(m: &Matrix) -> String {
-    table(m.nrows(), m.ncols(), "mx norm", |i, j| num(m[(i, j)]))
+    table(m.nrows(), m.ncols(), "mx norm", &|i, j| num(m[(i, j)]))
 }
 
 /// A matrix whose entries are written by `cell`, in square brackets or between bars.
@@ -271,17 +273,17 @@ pub fn matrix_of(
     det: bool,
     cell: impl Fn(usize, usize) -> String,
 ) -> String {
-    table(rows, cols, if det { "mx det" } else { "mx" }, cell)
+    table(rows, cols, if det { "mx det" } else { "mx" }, &cell)
 }
 
 /// A list of numbers as one column in brackets.
 pub fn column(values: &[f64]) -> String {
-    table(values.len(), 1, "mx", |i, _| num(values[i]))
+    table(values.len(), 1, "mx", &|i, _| num(values[i]))
 }
 
 /// A list of numbers as one row in brackets.
 pub fn row_vector(values: &[f64]) -> String {
-    table(1, values.len(), "mx", |_, j| num(values[j]))
+    table(1, values.len(), "mx", &|_, j| num(values[j]))
 }
 
 /// Lines of maths, one under another, in one block `<math>` element named "The maths".

@@ -138,7 +138,7 @@ pub(crate) fn props(inputs: &Inputs) -> Result<Partial, MathError> {
     super::run_props::props(a, b, inputs.c.as_ref().unwrap_or(b))
 }
 
-fn entry_lines(a: &Matrix, b: &Matrix, sign: &str, f: impl Fn(f64, f64) -> f64) -> Explanation {
+fn entry_lines(a: &Matrix, b: &Matrix, sign: &str, f: &dyn Fn(f64, f64) -> f64) -> Explanation {
     let total = a.len();
     let mut lines: Vec<String> = crate::math::cells(a.nrows(), a.ncols())
         .take(EXPLAIN_ENTRIES)
@@ -168,7 +168,7 @@ pub(crate) fn add(inputs: &Inputs) -> Result<Partial, MathError> {
             a,
             b,
             "+",
-            |x, y| x + y,
+            &|x, y| x + y,
         )),
     )
 }
@@ -181,7 +181,7 @@ pub(crate) fn sub(inputs: &Inputs) -> Result<Partial, MathError> {
             a,
             b,
             "-",
-            |x, y| x - y,
+            &|x, y| x - y,
         )),
     )
 }

@@ -107,8 +107,18 @@ impl TrainState {
     /// Changes the controls, and rebuilds the run at once when the settings changed: no
     /// panel ever sees new settings beside the run of the old ones.
     pub fn edit(self, f: impl FnOnce(&mut Draft)) {
+        let mut f = Some(f);
+        self.edit_with(&mut |draft| {
+            if let Some(f) = f.take() {
+                f(draft);
+            }
+        });
+    }
+
+    /// [`TrainState::edit`]'s body, compiled once: generic, it was a copy per call site.
+    fn edit_with(self, f: &mut dyn FnMut(&mut Draft)) {
         let before = self.checked.get_untracked();
-        self.draft.update(f);
+        self.draft.update(|draft| f(draft));
         if self.checked.with_untracked(|now| *now != before) {
             self.reset();
         }
