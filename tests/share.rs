@@ -351,3 +351,15 @@ fn a_broken_trained_field_falls_back_to_the_seed_with_a_note() {
         "{notes:?}"
     );
 }
+
+/// A value whose escapes are not UTF-8 stays as written (`%FF`), so the Lab names the cell
+/// that holds it ("A[1,2] “%FF” is not a number") rather than a guessed U+FFFD.
+#[test]
+fn escapes_that_are_not_utf8_stay_as_written() {
+    let (state, notes) = read_state("", "#view=lab&op=det&A=1,%FF;3,4");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(state.lab.a, vec![vec!["1", "%FF"], vec!["3", "4"]]);
+    // A broken escape, too.
+    let (state, _) = read_state("", "#view=lab&op=det&A=1,5%ZZ;3,4");
+    assert_eq!(state.lab.a, vec![vec!["1", "5%ZZ"], vec!["3", "4"]]);
+}

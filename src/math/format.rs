@@ -118,61 +118,75 @@ pub fn fmt_exact(x: f64) -> String {
     }
 }
 
+/// The entries of `m` as text, row by row: each entry written by `write`, joined by
+/// `between_cells` within a row, each row wrapped in `row[0]` and `row[1]`, and the rows joined
+/// by `between_rows`. Every written form of a matrix is this one loop (each
+/// `row_iter().map(..).collect::<Vec<_>>().join(..)` chain was its own adapter code).
+pub fn written(
+    m: &Matrix,
+    write: &dyn Fn(f64) -> String,
+    between_cells: &str,
+    row: [&str; 2],
+    between_rows: &str,
+) -> String {
+    let mut out = String::new();
+    for i in 0..m.nrows() {
+        if i > 0 {
+            out += between_rows;
+        }
+        out += row[0];
+        for j in 0..m.ncols() {
+            if j > 0 {
+                out += between_cells;
+            }
+            out += &write(m[(i, j)]);
+        }
+        out += row[1];
+    }
+    out
+}
+
+/// The entries of `m` as texts, row by row, each written by `write`.
+fn cells_written(m: &Matrix, write: &dyn Fn(f64) -> String) -> Vec<Vec<String>> {
+    let mut rows = Vec::with_capacity(m.nrows());
+    for i in 0..m.nrows() {
+        let mut row = Vec::with_capacity(m.ncols());
+        for j in 0..m.ncols() {
+            row.push(write(m[(i, j)]));
+        }
+        rows.push(row);
+    }
+    rows
+}
+
 /// The link form of a matrix: rows separated by `;`, entries by `,` (`1,2;3,4`).
 pub fn to_share(m: &Matrix) -> String {
-    m.row_iter()
-        .map(|r| {
-            r.iter()
-                .map(|&x| fmt_exact(x))
-                .collect::<Vec<_>>()
-                .join(",")
-        })
-        .collect::<Vec<_>>()
-        .join(";")
+    written(m, &fmt_exact, ",", ["", ""], ";")
 }
 
 /// The matrix as display strings, row by row, for a table on the page.
 pub fn to_cells(m: &Matrix) -> Vec<Vec<String>> {
-    m.row_iter()
-        .map(|r| r.iter().map(|&x| fmt_number(x)).collect())
-        .collect()
+    cells_written(m, &fmt_number)
 }
 
 /// The matrix as cell texts that read back to exactly the same numbers (a kept result).
 pub fn to_exact_cells(m: &Matrix) -> Vec<Vec<String>> {
-    m.row_iter()
-        .map(|r| r.iter().map(|&x| fmt_exact(x)).collect())
-        .collect()
+    cells_written(m, &fmt_exact)
 }
 
 /// LaTeX `bmatrix` with display-formatted numbers.
 pub fn to_latex(m: &Matrix) -> String {
-    let rows: Vec<String> = m
-        .row_iter()
-        .map(|r| {
-            r.iter()
-                .map(|&x| fmt_number(x))
-                .collect::<Vec<_>>()
-                .join(" & ")
-        })
-        .collect();
     format!(
         "\\begin{{bmatrix}} {} \\end{{bmatrix}}",
-        rows.join(" \\\\ ")
+        written(m, &fmt_number, " & ", ["", ""], " \\\\ ")
     )
 }
 
 /// A Python list literal with exact numbers: `[[1, 2], [3, 4]]`. With `float_dot`, integers are
 /// written `1.` so PyTorch makes a float tensor.
 pub fn to_list_literal(m: &Matrix, float_dot: bool) -> String {
-    let rows: Vec<String> = m
-        .row_iter()
-        .map(|r| {
-            let items: Vec<String> = r.iter().map(|&x| py_number(x, float_dot)).collect();
-            format!("[{}]", items.join(", "))
-        })
-        .collect();
-    format!("[{}]", rows.join(", "))
+    let rows = written(m, &|x| py_number(x, float_dot), ", ", ["[", "]"], ", ");
+    format!("[{rows}]")
 }
 
 /// A 1-D Python list literal with exact numbers: `[8, 13]`.

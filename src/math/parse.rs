@@ -39,16 +39,14 @@ fn cell(name: &str, row: usize, col: usize, text: &str) -> Result<f64, MathError
 /// Builds a matrix from a grid of cell texts, refusing ragged rows, non-numbers and
 /// non-finite values, each named by cell (`A[2,1]`).
 pub fn parse_cells<S: AsRef<str>>(name: &str, cells: &[Vec<S>]) -> Result<Matrix, MathError> {
-    let rows: Vec<Vec<f64>> = cells
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            r.iter()
-                .enumerate()
-                .map(|(j, s)| cell(name, i, j, s.as_ref()))
-                .collect()
-        })
-        .collect::<Result<_, _>>()?;
+    let mut rows = Vec::with_capacity(cells.len());
+    for (i, r) in cells.iter().enumerate() {
+        let mut row = Vec::with_capacity(r.len());
+        for (j, s) in r.iter().enumerate() {
+            row.push(cell(name, i, j, s.as_ref())?);
+        }
+        rows.push(row);
+    }
     from_number_rows(name, rows)
 }
 

@@ -239,23 +239,22 @@ pub fn image_grid(label: &str, cells: &[(String, String, bool)]) -> String {
 /// The held-out images with the network's reading of each, the wrong ones first and marked
 /// ("9, is 5"), at most `most` of them, under a sentence counting the wrong ones.
 pub fn test_digits(test: &Dataset, guess: &[usize], truth: &[usize], most: usize) -> String {
-    let read_wrong = |i: &usize| guess[*i] != truth[*i];
-    let all = 0..truth.len();
-    let cells: Vec<(String, String, bool)> = all
-        .clone()
-        .filter(read_wrong)
-        .chain(all.filter(|i| !read_wrong(i)))
-        .take(most)
-        .map(|i| {
+    let mut cells: Vec<(String, String, bool)> = Vec::new();
+    // Two passes, the wrong ones first.
+    for wrong in [true, false] {
+        for i in 0..truth.len() {
             let (g, t) = (guess[i], truth[i]);
+            if (g != t) != wrong || cells.len() == most {
+                continue;
+            }
             let caption = if g == t {
                 g.to_string()
             } else {
                 format!("{g}, is {t}")
             };
-            (ink_svg(test.input(i), SIDE, 48), caption, g != t)
-        })
-        .collect();
+            cells.push((ink_svg(test.input(i), SIDE, 48), caption, wrong));
+        }
+    }
     let wrong = guess.iter().zip(truth).filter(|(g, t)| g != t).count();
     format!(
         r#"<p aria-label="Result test digits wrong">{wrong} of {} held-out digits read wrong{}</p>{}"#,

@@ -213,15 +213,18 @@ pub const FIELDS: &[Field] = &[
         views: LAB,
         what: "the view is not turned",
         read: |s, t| {
-            s.lab.turn = t
+            // Read as f64 and i32, whose parsing and printing the page has anyway (i8's
+            // were 770 bytes of wasm of their own).
+            let degrees = t
                 .trim()
-                .parse::<i8>()
+                .parse::<f64>()
                 .ok()
-                .filter(|t| (-90..=90).contains(t))
+                .filter(|t| t.fract() == 0.0 && (-90.0..=90.0).contains(t))
                 .ok_or("is not a turn of the view in whole degrees from -90 to 90")?;
+            s.lab.turn = degrees as i8;
             Ok(())
         },
-        write: |s| s.lab.turn.to_string(),
+        write: |s| i32::from(s.lab.turn).to_string(),
         set_by_data: false,
         example: "-30",
         malformed: "400",

@@ -12,10 +12,9 @@ pub mod trained;
 /// Keeps a long or hostile text from flooding a message.
 pub fn clip(text: &str) -> String {
     const MAX: usize = 30;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(MAX).collect::<String>())
+    match text.char_indices().nth(MAX) {
+        None => text.to_string(),
+        Some((at, _)) => format!("{}…", &text[..at]),
     }
 }
 

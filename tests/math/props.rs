@@ -107,3 +107,17 @@ proptest! {
         prop_assert!((left - right).norm() <= 1e-12 * scale(&a) * scale(&b));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// `sorted_indices` (the page's one sort, a binary insertion sort) orders as std's stable
+    /// sort does, ties in index order, on values with many ties.
+    #[test]
+    fn sorted_indices_orders_as_a_stable_sort(values in proptest::collection::vec(-3i32..4, 0..40)) {
+        let ours = eigenplay::math::sorted_indices(values.len(), &|i, j| values[i].cmp(&values[j]));
+        let mut std_order: Vec<usize> = (0..values.len()).collect();
+        std_order.sort_by_key(|&i| values[i]);
+        prop_assert_eq!(ours, std_order);
+    }
+}

@@ -106,19 +106,19 @@ pub fn cofactor(a: &QMatrix) -> Option<Vec<CofactorTerm>> {
         return None;
     }
     let n = a.nrows();
-    (0..n)
-        .map(|column| {
-            let minor = QMatrix::from_fn(n - 1, n - 1, |i, j| {
-                *a.at(i + 1, if j < column { j } else { j + 1 })
-            });
-            let minor_det = det(&minor).ok()?;
-            Some(CofactorTerm {
-                column,
-                sign: if column % 2 == 0 { 1 } else { -1 },
-                entry: *a.at(0, column),
-                minor,
-                minor_det,
-            })
-        })
-        .collect()
+    let mut terms = Vec::with_capacity(n);
+    for column in 0..n {
+        let minor = QMatrix::from_fn(n - 1, n - 1, |i, j| {
+            *a.at(i + 1, if j < column { j } else { j + 1 })
+        });
+        let minor_det = det(&minor).ok()?;
+        terms.push(CofactorTerm {
+            column,
+            sign: if column % 2 == 0 { 1 } else { -1 },
+            entry: *a.at(0, column),
+            minor,
+            minor_det,
+        });
+    }
+    Some(terms)
 }

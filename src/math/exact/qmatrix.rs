@@ -64,10 +64,14 @@ impl QMatrix {
     /// not an integer, a fraction of integers or a short decimal (see [`parse_q`]), the grid
     /// is empty, or its rows differ in length.
     pub fn from_cells<S: AsRef<str>>(cells: &[Vec<S>]) -> Option<Self> {
-        let rows = cells
-            .iter()
-            .map(|r| r.iter().map(|s| parse_q(s.as_ref())).collect())
-            .collect::<Option<Vec<Vec<Q>>>>()?;
+        let mut rows = Vec::with_capacity(cells.len());
+        for r in cells {
+            let mut row = Vec::with_capacity(r.len());
+            for s in r {
+                row.push(parse_q(s.as_ref())?);
+            }
+            rows.push(row);
+        }
         Self::from_rows(&rows)
     }
 
@@ -104,11 +108,8 @@ impl QMatrix {
     /// Column `j`, copied; `None` outside the matrix.
     pub fn column(&self, j: usize) -> Option<Vec<Q>> {
         (j < self.cols).then(|| {
-            self.data
-                .iter()
-                .skip(j)
-                .step_by(self.cols)
-                .copied()
+            (0..self.rows)
+                .map(|i| self.data[i * self.cols + j])
                 .collect()
         })
     }

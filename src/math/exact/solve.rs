@@ -15,24 +15,29 @@ pub fn null_space(a: &QMatrix) -> Result<Vec<Vec<Q>>, ExactError> {
 
 /// The standard null-space basis of the first `cols` columns of an RREF `r`.
 fn basis_of_free_columns(r: &QMatrix, pivots: &[usize], cols: usize) -> Vec<Vec<Q>> {
-    (0..cols)
-        .filter(|f| !pivots.contains(f))
-        .map(|f| {
-            let mut v = vec![Q::zero(); cols];
-            v[f] = Q::one();
-            for (row, &p) in pivots.iter().enumerate() {
-                v[p] = -r.at(row, f);
-            }
-            v
-        })
-        .collect()
+    let mut basis = Vec::new();
+    for f in 0..cols {
+        if pivots.contains(&f) {
+            continue;
+        }
+        let mut v = vec![Q::zero(); cols];
+        v[f] = Q::one();
+        for (row, &p) in pivots.iter().enumerate() {
+            v[p] = -r.at(row, f);
+        }
+        basis.push(v);
+    }
+    basis
 }
 
 /// The column space: the pivot columns of the RREF, and those columns of `a` itself (a
 /// basis of its column space); [`ExactError::TooBig`] as for [`null_space`].
 pub fn column_space(a: &QMatrix) -> Result<(Vec<usize>, Vec<Vec<Q>>), ExactError> {
     let (_, pivots) = reduce(a)?;
-    let columns = pivots.iter().filter_map(|&j| a.column(j)).collect();
+    let mut columns = Vec::with_capacity(pivots.len());
+    for &j in &pivots {
+        columns.extend(a.column(j));
+    }
     Ok((pivots, columns))
 }
 

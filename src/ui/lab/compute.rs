@@ -26,25 +26,22 @@ pub type Computed = Result<Outcome, Vec<String>>;
 
 fn read_grid(grid: &Grid, problems: &mut Vec<String>) -> Option<crate::math::matrix::Matrix> {
     let name = grid.label();
-    let bad: Vec<String> = grid.cells.with(|cells| {
-        cells
-            .iter()
-            .enumerate()
-            .flat_map(|(i, row)| row.iter().enumerate().map(move |(j, t)| (i, j, t)))
-            .filter_map(|(i, j, t)| {
-                cell_problem(t).map(|why| {
-                    let shown: String = t.trim().chars().take(20).collect();
-                    if shown.is_empty() {
-                        format!("{} {why}.", grid.cell_label(i, j))
-                    } else {
-                        format!("{} “{shown}” {why}.", grid.cell_label(i, j))
-                    }
-                })
-            })
-            .collect()
+    let before = problems.len();
+    grid.cells.with(|cells| {
+        for (i, row) in cells.iter().enumerate() {
+            for (j, t) in row.iter().enumerate() {
+                let Some(why) = cell_problem(t) else { continue };
+                let t = t.trim();
+                let shown = &t[..t.char_indices().nth(20).map_or(t.len(), |(at, _)| at)];
+                problems.push(if shown.is_empty() {
+                    format!("{} {why}.", grid.cell_label(i, j))
+                } else {
+                    format!("{} “{shown}” {why}.", grid.cell_label(i, j))
+                });
+            }
+        }
     });
-    if !bad.is_empty() {
-        problems.extend(bad);
+    if problems.len() > before {
         return None;
     }
     match grid.cells.with(|cells| parse_cells(&name, cells)) {

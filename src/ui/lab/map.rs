@@ -275,10 +275,10 @@ pub(super) fn TurnSlider(hidden: impl Fn() -> bool + Send + 'static) -> impl Int
                 min="-90"
                 max="90"
                 step="5"
-                prop:value=move || turn.get().to_string()
+                prop:value=move || i32::from(turn.get()).to_string()
                 on:input=move |ev| {
-                    if let Ok(degrees) = event_target_value(&ev).parse() {
-                        turn.set(degrees);
+                    if let Ok(degrees) = event_target_value(&ev).parse::<f64>() {
+                        turn.set(degrees.clamp(-90.0, 90.0) as i8);
                     }
                 }
             />

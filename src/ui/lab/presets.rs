@@ -56,17 +56,11 @@ pub fn Presets(grid: Grid) -> impl IntoView {
                     })
                     .collect()
             }
-            literal => {
-                let rows: Cells = literal
-                    .split(';')
-                    .map(|r| r.split(',').map(str::to_string).collect())
-                    .collect();
-                if grid.vector {
-                    rows.into_iter().flatten().map(|v| vec![v]).collect()
-                } else {
-                    rows
-                }
+            // The lessons' matrices, read as a link reads them.
+            literal if grid.vector => {
+                crate::state::lab::vector_from_text(literal).unwrap_or_default()
             }
+            literal => crate::state::lab::cells_from_text(literal).unwrap_or_default(),
         };
         grid.message.set(None);
         grid.cells.set(cells);
@@ -84,13 +78,22 @@ pub fn Presets(grid: Grid) -> impl IntoView {
                 let select: web_sys::HtmlSelectElement = event_target(&ev);
                 select.set_value("");
             }
-        >
-            <option value="">"Fill with…"</option>
-            {PRESETS
-                .iter()
-                .filter(|(key, _)| !grid.vector || !key.contains(','))
-                .map(|(key, label)| view! { <option value=*key>{*label}</option> })
-                .collect_view()}
-        </select>
+            inner_html=options_html(grid.vector)
+        ></select>
     }
+}
+
+/// The menu's options as markup, set once: they only display (the vector grids get only the
+/// presets that fit a column).
+fn options_html(vector: bool) -> String {
+    let mut out = String::from(r#"<option value="">Fill with…</option>"#);
+    for (key, label) in PRESETS {
+        if !vector || !key.contains(',') {
+            out += &format!(
+                r#"<option value="{key}">{}</option>"#,
+                crate::math::mathml::escape(label)
+            );
+        }
+    }
+    out
 }

@@ -19,19 +19,8 @@ pub struct SheetRow {
 }
 
 fn matrix_line(m: &Matrix) -> String {
-    let rows: Vec<String> = m
-        .row_iter()
-        .map(|r| {
-            format!(
-                "[{}]",
-                r.iter()
-                    .map(|x| fmt_number(*x))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        })
-        .collect();
-    format!("[{}]", rows.join(", "))
+    let rows = crate::math::format::written(m, &fmt_number, ", ", ["[", "]"], ", ");
+    format!("[{rows}]")
 }
 
 impl SheetRow {
