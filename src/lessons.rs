@@ -1,5 +1,5 @@
-//! The two source lessons as steps: each says what to look for in a sentence or two and opens
-//! the exact state that shows it. A step's link carries `lesson=<id>.<n>`, which the page
+//! The two source lessons, and the first one's seven questions to ponder, as steps: each says
+//! what to look for in a sentence or two and opens the exact state that shows it. A step's link carries `lesson=<id>.<n>`, which the page
 //! shows as the lesson bar. Plain data, so every step link is checked natively.
 
 /// One step of a lesson: a title, what to notice, and the link that opens it.
@@ -12,7 +12,7 @@ pub struct Step {
     pub link: &'static str,
 }
 
-/// A lesson: its title, where it comes from, and its steps in order.
+/// A lesson: its title, where it comes from, its parts and its steps in order.
 pub struct Lesson {
     /// Its name in `lesson=<id>.<n>`.
     pub id: &'static str,
@@ -20,16 +20,27 @@ pub struct Lesson {
     pub title: &'static str,
     /// The source lesson it follows.
     pub source: &'static str,
-    /// Its steps, in order.
+    /// Where each part begins (the 0-based step) and its heading: the first lesson's five
+    /// levels, from a first picture to research.
+    pub parts: &'static [(usize, &'static str)],
+    /// Its steps, in order; step numbers run on across parts.
     pub steps: &'static [Step],
 }
 
-/// Both lessons, in the order the Lessons view shows them.
+/// The lessons, in the order the Lessons view shows them: the two source lessons, then the
+/// first one's seven questions to ponder, each answered by a state that shows the answer.
 pub const LESSONS: &[Lesson] = &[
     Lesson {
         id: "demystified",
         title: "Deep learning demystified: matrices, eigenvectors and a first network",
-        source: "After “DL Demystified 0: Building a strong base in linear algebra”",
+        source: "After “DL Demystified 0: Building a strong base in linear algebra”, in its five levels",
+        parts: &[
+            (0, "Level 1 · A first picture"),
+            (2, "Level 2 · The rules"),
+            (4, "Level 3 · The formal view"),
+            (7, "Level 4 · Graduate explorers"),
+            (10, "Level 5 · Research"),
+        ],
         steps: &[
             Step {
                 title: "Multiply two matrices",
@@ -37,13 +48,23 @@ pub const LESSONS: &[Lesson] = &[
                 link: "#view=lab&op=matmul&A=1,2;3,4&B=2,0;1,2",
             },
             Step {
+                title: "Directions a matrix only stretches",
+                notice: "Press Play: the plane slides from I to A and almost every arrow turns, but the two eigen-directions stay on their lines, one stretched by 3, the other by 1.",
+                link: "#view=lab&op=eig&A=2,1;1,2&show=map",
+            },
+            Step {
                 title: "The product of two 3×3 matrices",
-                notice: "The same rule at a larger size; check the corner 90 = 7·7 + 8·4 + 9·1.",
+                notice: "The same rule at a larger size: M·N = [[30, 24, 18], [84, 69, 54], [138, 114, 90]]; check the corner 90 = 7·7 + 8·4 + 9·1.",
                 link: "#view=lab&op=matmul&A=1,2,3;4,5,6;7,8,9&B=9,8,7;6,5,4;3,2,1",
             },
             Step {
-                title: "Eigenvalues and eigenvectors",
-                notice: "A·v lands on λ·v for each pair: the matrix only stretches those directions. One eigenvalue is zero up to rounding, because the rows of this matrix are dependent; the map of space shows the cube flattened onto a plane (turn the view to see it edge on).",
+                title: "A layer is y = W·x + b",
+                notice: "A weight matrix W of shape 2×3 turns a 3-vector x into a 2-vector; adding a bias b then shifts it. Change x and watch W·x follow.",
+                link: "#view=lab&op=matmul&A=1,0,-1;2,1,0&B=1;2;3",
+            },
+            Step {
+                title: "Eigenvalues and eigenvectors: A·v = λ·v",
+                notice: "For λ₁ = 16.1168, A·v and λ·v are both [3.7386, 8.4665, 13.1944]. PyTorch prints the same numbers negated: −v is an eigenvector too. One eigenvalue is zero up to rounding, because the rows are dependent; the map shows the cube flattened onto a plane.",
                 link: "#view=lab&op=eig&A=1,2,3;4,5,6;7,8,9&show=map",
             },
             Step {
@@ -52,13 +73,23 @@ pub const LESSONS: &[Lesson] = &[
                 link: "#view=lab&op=eig&A=0,-1;1,0&show=map",
             },
             Step {
-                title: "A layer is y = W·x + b",
-                notice: "A weight matrix W of shape 2×3 turns a 3-vector x into a 2-vector; adding a bias b then shifts it. Change x and watch W·x follow.",
-                link: "#view=lab&op=matmul&A=1,0,-1;2,1,0&B=1;2;3",
-            },
-            Step {
                 title: "Learn y = 3x₁ − 2x₂ + 1 by gradient descent",
                 notice: "Press Play: the loss falls and the learned weights approach (3, −2) with bias 1.",
+                link: "#view=train",
+            },
+            Step {
+                title: "A symmetric matrix has perpendicular eigenvectors",
+                notice: "The spectral theorem: a symmetric A has real eigenvalues and an orthonormal basis of eigenvectors, so A = Q·Λ·Qᵀ; the check rebuilds A from them.",
+                link: "#view=lab&op=eigh&A=2,1;1,2",
+            },
+            Step {
+                title: "Principal directions of data",
+                notice: "The eigenvectors of the covariance matrix point along the spread of the points, the largest eigenvalue first: PCA. Drag a point and watch the axes turn.",
+                link: "#view=lab&op=pca&A=1,1;2,3;3,2;4,5;5,4;6,6",
+            },
+            Step {
+                title: "The Hessian's eigenvalues set the learning rate",
+                notice: "Under “How large can the learning rate be?”: the largest eigenvalue of the loss's curvature gives the largest stable rate, 2/λmax ≈ 0.78. Try a rate past it and watch the loss grow.",
                 link: "#view=train",
             },
             Step {
@@ -77,7 +108,28 @@ pub const LESSONS: &[Lesson] = &[
         id: "chapter2",
         title: "Linear algebra in deep learning: from vectors to a trained network",
         source: "After “Chapter 2: Linear algebra in deep learning”",
+        parts: &[
+            (0, "Vectors and matrices"),
+            (3, "The operations of a network"),
+            (9, "A network by hand"),
+            (13, "The Keras exercise"),
+        ],
         steps: &[
+            Step {
+                title: "Dot product",
+                notice: "xᵀy = 1·3 + 2·4 = 11: the matrix product of a row and a column.",
+                link: "#view=lab&op=dot&A=1,2&B=3,4",
+            },
+            Step {
+                title: "A row and a column: A[0, :] and A[:, 1]",
+                notice: "NumPy counts from 0 and the page from 1: A[0, :] is row 1, [1, 2]; pick Column and 2 for A[:, 1], [2, 4].",
+                link: "#view=lab&op=row&A=1,2;3,4&i=1",
+            },
+            Step {
+                title: "Transpose: A.T",
+                notice: "Rows become columns: the 2×3 matrix turns into a 3×2 one.",
+                link: "#view=lab&op=transpose&A=1,2,3;4,5,6",
+            },
             Step {
                 title: "Matrix product",
                 notice: "C = A·B gives [[19, 22], [43, 50]]; each entry is a row times a column.",
@@ -89,14 +141,9 @@ pub const LESSONS: &[Lesson] = &[
                 link: "#view=lab&op=hadamard&A=1,2;3,4&B=5,6;7,8",
             },
             Step {
-                title: "Dot product",
-                notice: "xᵀy = 1·3 + 2·4 = 11: the matrix product of a row and a column.",
-                link: "#view=lab&op=dot&A=1,2&B=3,4",
-            },
-            Step {
                 title: "Properties of the matrix product",
-                notice: "A(B + C) = AB + AC, (AB)C = A(BC) and (AB)ᵀ = BᵀAᵀ, checked on these matrices; try your own.",
-                link: "#view=lab&op=props&A=1,2;3,4&B=5,6;7,8&C=2,0;1,2",
+                notice: "A(B + C) = AB + AC, (AB)C = A(BC) and (AB)ᵀ = BᵀAᵀ hold for these matrices (C is the lesson's D); try your own.",
+                link: "#view=lab&op=props&A=1,2;3,4&B=5,6;7,8&C=2,3;4,5",
             },
             Step {
                 title: "Solve A·x = b",
@@ -109,6 +156,21 @@ pub const LESSONS: &[Lesson] = &[
                 link: "#view=lab&op=rank&A=1,2,3;4,5,6;7,8,9",
             },
             Step {
+                title: "nn.Linear(3, 2) by hand",
+                notice: "A layer multiplies the input row x = [1, 2, 3] by Wᵀ: with these weights x·Wᵀ = [0.6, −0.4]; adding the bias [0.1, 0.2] gives [0.7, −0.2], the layer's output.",
+                link: "#view=lab&op=matmul&A=1,2,3&B=0.1,0.4;-0.2,0.5;0.3,-0.6",
+            },
+            Step {
+                title: "One gradient step by hand, then many",
+                notice: "Weights [5, 5] predict [15, 25, 35, 45] for targets [3, 5, 7, 9], an error of 656. Press Step: one update at rate 0.01 gives [9.84, 16.56, 23.28, 30] and 221.6144. Then Play.",
+                link: "#view=train&data=four",
+            },
+            Step {
+                title: "The samples' rank",
+                notice: "X has 4 rows and 2 columns, and rank 2: its columns are independent, so the lesson finds no linear dependence.",
+                link: "#view=lab&op=rank&A=1,2;2,3;3,4;4,5",
+            },
+            Step {
                 title: "No inverse? The pseudo-inverse",
                 notice: "X is 4×2, so it has no inverse; the pseudo-inverse gives the least-squares answer [1, 1], which fits y = [3, 5, 7, 9] exactly.",
                 link: "#view=lab&op=solve&A=1,2;2,3;3,4;4,5&b=3;5;7;9",
@@ -119,9 +181,52 @@ pub const LESSONS: &[Lesson] = &[
                 link: "#view=lab&op=pinv&A=1,2;2,3;3,4;4,5",
             },
             Step {
-                title: "One gradient step by hand, then many",
-                notice: "The four samples are loaded: press Step to see predictions, error, gradient and new weights, in numbers; then Play.",
-                link: "#view=train&data=four",
+                title: "A Keras network: 2,497 parameters",
+                notice: "The summary counts 5·64 + 64, 64·32 + 32 and 32 + 1: 2,497 parameters. Under W₁ (5×64 in Keras's layout), “Open in the Matrix Lab” shows its pseudo-inverse, 64×5, and its singular values.",
+                link: "#view=train&data=keras",
+            },
+        ],
+    },
+    Lesson {
+        id: "ponder",
+        title: "Seven questions to ponder",
+        source: "The first lesson's questions, each answered by a state you can change",
+        parts: &[],
+        steps: &[
+            Step {
+                title: "What if the data had 3 or 100 inputs?",
+                notice: "The weight matrix takes the input's width: 2×4 for 4 inputs here, 2×100 for 100. Add a column to W and a row to x and the output stays 2 long.",
+                link: "#view=lab&op=matmul&A=1,0,-1,2;2,1,0,-1&B=1;2;3;4",
+            },
+            Step {
+                title: "How do more layers help?",
+                notice: "Press Play: one layer draws one straight boundary, and XOR needs two, so accuracy stays near 50%. Add a hidden layer of 8 relu units and it learns.",
+                link: "#view=train&data=xor&net=2-1s",
+            },
+            Step {
+                title: "What do activation functions do?",
+                notice: "These three layers are linear, so together they are one matrix: press Play and the boundary stays a straight line. Make the hidden layers relu or tanh and the circle appears.",
+                link: "#view=train&data=circles&net=2-8l-8l-1s",
+            },
+            Step {
+                title: "How would you classify cats and dogs, or digits?",
+                notice: "One output per class: the last layer here has 10 units, softmax turns them into probabilities and cross-entropy is the loss. The confusion matrix shows which digits it mixes up.",
+                link: "#view=train&data=digits",
+            },
+            Step {
+                title: "What if the network had no biases?",
+                notice: "Without b the fit must pass through the origin. The data has an offset of 1, so the loss stops near 1 instead of falling to 0; press Play and compare.",
+                link: "#view=train&data=regression&net=2-1ln",
+            },
+            Step {
+                title: "What do eigenvectors say about data?",
+                notice: "The covariance matrix's eigenvectors are the principal directions of the points, and its eigenvalues the spread along each; as a map, they are the directions A only stretches.",
+                link: "#view=lab&op=pca&A=1,1;2,3;3,2;4,5;5,4;6,6",
+            },
+            Step {
+                title: "Why do we need GPUs?",
+                notice: "An n×n product is 2n³ multiply-adds that do not wait for each other: work for thousands of cores at once. Run the race to see what your own machine does.",
+                link: "#view=gpu",
             },
         ],
     },
@@ -133,19 +238,29 @@ pub fn step_link(lesson: &Lesson, index: usize) -> String {
     format!("{link}&lesson={}.{}", lesson.id, index + 1)
 }
 
-/// Both lessons as the Lessons view lists them: each a panel with its steps, every step a
-/// link to the state it talks about and a line on what to notice there.
+/// The lessons as the Lessons view lists them: each a panel with its parts and steps, every
+/// step a link to the state it talks about and a line on what to notice there.
 pub fn contents_html() -> String {
     use crate::math::mathml::escape;
     let mut out = String::new();
     for lesson in LESSONS {
         out += &format!(
-            r#"<article class="panel lesson" aria-labelledby="lesson-{id}"><h2 id="lesson-{id}">{}</h2><p class="muted">{}</p><ol class="lesson-steps">"#,
+            r#"<article class="panel lesson" aria-labelledby="lesson-{id}"><h2 id="lesson-{id}">{}</h2><p class="muted">{}</p>"#,
             escape(lesson.title),
             escape(lesson.source),
             id = lesson.id
         );
         for (index, step) in lesson.steps.iter().enumerate() {
+            let part = lesson.parts.iter().find(|(at, _)| *at == index);
+            if index == 0 || part.is_some() {
+                if index > 0 {
+                    out += "</ol>";
+                }
+                if let Some((_, heading)) = part {
+                    out += &format!("<h3>{}</h3>", escape(heading));
+                }
+                out += &format!(r#"<ol class="lesson-steps" start="{}">"#, index + 1);
+            }
             out += &format!(
                 r#"<li><a href="{}">{}</a><p>{}</p></li>"#,
                 escape(&step_link(lesson, index)),
@@ -156,6 +271,16 @@ pub fn contents_html() -> String {
         out += "</ol></article>";
     }
     out
+}
+
+/// The heading of the part a step (0-based `index`) belongs to, if its lesson has parts.
+pub fn part_of(lesson: &Lesson, index: usize) -> Option<&'static str> {
+    lesson
+        .parts
+        .iter()
+        .rev()
+        .find(|(at, _)| *at <= index)
+        .map(|(_, heading)| *heading)
 }
 
 /// The lesson and the 0-based step that a `lesson=<id>.<n>` field names.

@@ -7,37 +7,41 @@ const bar = (page) => page.getByRole("navigation", { name: "Lesson" });
 test("a lesson's steps open one after another, by button and by clicker keys", async ({ page }) => {
   await openApp(page, "?view=lessons");
   await page.getByRole("link", { name: "Multiply two matrices" }).click();
-  await expect(bar(page)).toContainText("Step 1 of 8: Multiply two matrices");
+  await expect(bar(page)).toContainText("Level 1 · A first picture · Step 1 of 12: Multiply two matrices");
   await expect(bar(page)).toContainText("The top-left 4 is 1·2 + 2·1.");
   await expect(page.getByLabel("Result", { exact: true })).toContainText("4");
   await expect(bar(page).getByRole("button", { name: "Previous" })).toBeDisabled();
 
   await bar(page).getByRole("button", { name: "Next" }).click();
-  await expect(bar(page)).toContainText("Step 2 of 8: The product of two 3×3 matrices");
+  await expect(bar(page)).toContainText("Step 2 of 12: Directions a matrix only stretches");
+  await expect(page.locator(".map-panel")).toContainText("3");
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await expect(bar(page)).toContainText("Level 2 · The rules · Step 3 of 12: The product of two 3×3 matrices");
   await expect(page.getByRole("textbox", { name: "A[3,3]", exact: true })).toHaveValue("9");
-  await expect(page).toHaveURL(/lesson=demystified\.2/);
+  await expect(page).toHaveURL(/lesson=demystified\.3/);
 
   // A clicker's PageDown, even with the caret in a cell.
   await page.getByRole("textbox", { name: "A[1,1]", exact: true }).focus();
   await page.keyboard.press("PageDown");
-  await expect(bar(page)).toContainText("Step 3 of 8: Eigenvalues and eigenvectors");
+  await page.keyboard.press("PageDown");
+  await expect(bar(page)).toContainText("Level 3 · The formal view · Step 5 of 12: Eigenvalues and eigenvectors");
   await expect(page.getByLabel("Result eigenvalues")).toContainText("16.1168");
   await expect(page.locator(".map-panel")).toContainText("The unit cube is flattened onto a plane");
   await page.keyboard.press("PageUp");
-  await expect(bar(page)).toContainText("Step 2 of 8");
+  await expect(bar(page)).toContainText("Step 4 of 12");
 });
 
 test("the last step has no Next, a step into Train keeps the bar, and Leave keeps the state", async ({ page }) => {
-  await openApp(page, "#view=lab&op=lowrank&A=1,2,3;4,5,6;7,8,10&i=1&lesson=demystified.8");
-  await expect(bar(page)).toContainText("Step 8 of 8: Low rank");
+  await openApp(page, "#view=lab&op=lowrank&A=1,2,3;4,5,6;7,8,10&i=1&lesson=demystified.12");
+  await expect(bar(page)).toContainText("Level 5 · Research · Step 12 of 12: Low rank");
   await expect(bar(page).getByRole("button", { name: "Next" })).toBeDisabled();
   await page.keyboard.press("PageDown");
-  await expect(bar(page)).toContainText("Step 8 of 8");
+  await expect(bar(page)).toContainText("Step 12 of 12");
 
   await page.keyboard.press("PageUp");
-  await expect(bar(page)).toContainText("Step 7 of 8: SVD");
+  await expect(bar(page)).toContainText("Step 11 of 12: SVD");
   await page.keyboard.press("PageUp");
-  await expect(bar(page)).toContainText("Step 6 of 8: Learn y = 3x₁ − 2x₂ + 1");
+  await expect(bar(page)).toContainText("Step 10 of 12: The Hessian's eigenvalues set the learning rate");
   await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
 
   await bar(page).getByRole("button", { name: "Leave the lesson" }).click();
@@ -57,11 +61,66 @@ test("a step that does not exist is named and the page opens without a bar", asy
 test("the gradient step of the second lesson opens with its four samples loaded", async ({ page }) => {
   await openApp(page, "?view=lessons");
   await page.getByRole("link", { name: "One gradient step by hand, then many" }).click();
-  await expect(bar(page)).toContainText("Step 9 of 9");
+  await expect(bar(page)).toContainText("A network by hand · Step 10 of 14");
   await page.getByRole("button", { name: "Step", exact: true }).click();
   const step = page.getByRole("table", { name: "Gradient step", exact: true });
+  await expect(step).toContainText("[15, 25, 35, 45]");
   await expect(step).toContainText("656");
+  await expect(step).toContainText("[9.84, 16.56, 23.28, 30]");
   await expect(step).toContainText("221.6144");
+});
+
+// The numbers the lessons print, each where its step says it is.
+test("the lessons' numbers show in their steps", async ({ page }) => {
+  const result = () => page.getByLabel("Result", { exact: true });
+  await openApp(page, "?view=lessons");
+  await page.getByRole("link", { name: "The product of two 3×3 matrices" }).click();
+  for (const n of ["30", "84", "138", "114", "90"]) await expect(result()).toContainText(n);
+
+  // The first lesson's eigenpair check: A·v and λ·v side by side.
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await expect(bar(page)).toContainText("A·v = λ·v");
+  const pairs = page.getByRole("table", { name: "Result eigenvectors" });
+  await expect(pairs).toContainText("[3.73864, 8.46653, 13.1944]");
+
+  await openApp(page, "#view=lab&op=matmul&A=1,2,3&B=0.1,0.4;-0.2,0.5;0.3,-0.6&lesson=chapter2.9");
+  await expect(bar(page)).toContainText("nn.Linear(3, 2) by hand");
+  await expect(result()).toContainText("0.6");
+  await expect(result()).toContainText("-0.4");
+
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await expect(bar(page)).toContainText("The samples' rank");
+  await expect(result()).toHaveText("2");
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await expect(result()).toContainText("1");
+
+  await openApp(page, "#view=train&data=keras&lesson=chapter2.14");
+  await expect(bar(page)).toContainText("The Keras exercise · Step 14 of 14");
+  await expect(page.getByLabel("Result total params")).toHaveText("Total params: 2,497");
+});
+
+// Each of the seven questions opens the state that answers it.
+test("the seven questions are on the Lessons view and each opens its demo", async ({ page }) => {
+  await openApp(page, "?view=lessons");
+  const questions = page.getByRole("article", { name: "Seven questions to ponder" }).getByRole("link");
+  await expect(questions).toHaveCount(7);
+  const demos = [
+    [/3 or 100 inputs/, async () => expect(page.getByLabel("Result", { exact: true })).toBeVisible()],
+    [/more layers/, async () => expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible()],
+    [/activation functions/, async () => expect(page.getByLabel("Result total params")).toHaveText("Total params: 105")],
+    [/digits/, async () => expect(page.getByRole("combobox", { name: "Dataset" })).toHaveValue("digits")],
+    [/no biases/, async () => expect(page.getByText("This neuron has no bias")).toBeVisible()],
+    [/eigenvectors say about data/, async () => expect(page.getByText("6.6", { exact: true })).toBeVisible()],
+    [/GPUs/, async () => expect(page.getByRole("heading", { name: "GPU", level: 1 })).toBeVisible()],
+  ];
+  for (const [i, [name, shows]] of demos.entries()) {
+    await openApp(page, "?view=lessons");
+    await page.getByRole("link", { name }).click();
+    await expect(bar(page)).toContainText(`Seven questions to ponder · Step ${i + 1} of 7`);
+    await shows();
+  }
 });
 
 test("a step opens in place: no reload, the backend stays found, and Next keeps the focus", async ({ page }) => {
@@ -71,26 +130,24 @@ test("a step opens in place: no reload, the backend stays found, and Next keeps 
   const next = bar(page).getByRole("button", { name: "Next" });
   await next.focus();
   await page.keyboard.press("Enter");
-  await expect(bar(page)).toContainText("Step 2 of 8");
-  await expect(page.getByRole("textbox", { name: "A[3,3]", exact: true })).toHaveValue("9");
+  await expect(bar(page)).toContainText("Step 2 of 12");
   await expect(bar(page).getByRole("button", { name: "Next" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(bar(page)).toContainText("Step 3 of 8");
+  await expect(bar(page)).toContainText("Step 3 of 12");
+  await expect(page.getByRole("textbox", { name: "A[3,3]", exact: true })).toHaveValue("9");
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
   await expect(page.getByRole("status", { name: "Compute backend" })).not.toHaveText(/Looking for a GPU/);
 
   // From the lab into Train and back, by keys.
-  await page.keyboard.press("PageDown");
-  await page.keyboard.press("PageDown");
-  await page.keyboard.press("PageDown");
-  await expect(bar(page)).toContainText("Step 6 of 8");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("PageDown");
+  await expect(bar(page)).toContainText("Step 7 of 12");
   await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
   await page.keyboard.press("PageUp");
-  await expect(bar(page)).toContainText("Step 5 of 8");
+  await expect(bar(page)).toContainText("Step 6 of 12");
   await expect(page.getByRole("heading", { name: "Matrix Lab", level: 1 })).toBeVisible();
   // The browser's Back returns to the step before, in place too.
   await page.goBack();
-  await expect(bar(page)).toContainText("Step 6 of 8");
+  await expect(bar(page)).toContainText("Step 7 of 12");
   await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });
