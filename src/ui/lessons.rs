@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::page::Shell;
-use crate::lessons::{find_step, step_link};
+use crate::lessons::{find_step, part_of, step_link};
 
 /// The Lessons view.
 #[component]
@@ -15,7 +15,7 @@ pub fn LessonsView() -> impl IntoView {
         <section class="view lessons-view" aria-labelledby="view-title">
             <h1 id="view-title">"Lessons"</h1>
             <p class="lede">
-                "Two lessons, step by step. Each step opens the exact matrices or network it talks about; change them and see what follows. Every step is a link you can share with a class; opened, it shows Previous and Next, and PageUp and PageDown (what a presentation clicker sends) step through the lesson."
+                "Two lessons step by step, and seven questions to ponder, each answered by a live state. Each step opens the exact matrices or network it talks about; change them and see what follows. Every step is a link you can share with a class; opened, it shows Previous and Next, and PageUp and PageDown (what a presentation clicker sends) step through the lesson."
             </p>
             <div class="lessons" inner_html=crate::lessons::contents_html()></div>
         </section>
@@ -47,13 +47,18 @@ pub fn LessonBar() -> impl IntoView {
     // Opened at once, not when `hashchange` comes: a clicker's quick presses all count.
     let go = move |to: usize| shell.open(&step_link(lesson, to));
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        // A clicker's keys work even with the caret in a cell; the arrows, while presenting,
+        // only where they do not move a caret.
         let in_text = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .is_some_and(|el| el.tag_name() == "TEXTAREA");
+        let arrows = super::present::presenting() && super::present::plain_key(&ev);
         match ev.key().as_str() {
             "PageDown" if index < last && !in_text => go(index + 1),
+            "ArrowRight" if index < last && arrows => go(index + 1),
             "PageUp" if index > 0 && !in_text => go(index - 1),
+            "ArrowLeft" if index > 0 && arrows => go(index - 1),
             _ => {}
         }
     });
@@ -88,6 +93,7 @@ pub fn LessonBar() -> impl IntoView {
             <nav class="lesson-bar" aria-label="Lesson">
                 <p class="lesson-where">
                     {lesson.title}
+                    {part_of(lesson, index).map(|part| format!(" · {part}")).unwrap_or_default()}
                     " · "
                     <strong>{format!("Step {} of {}: {}", index + 1, last + 1, step.title)}</strong>
                 </p>

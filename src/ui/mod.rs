@@ -7,6 +7,7 @@ mod lab;
 mod lessons;
 mod menu;
 mod page;
+mod present;
 mod shell;
 mod status;
 mod theme;

@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
     let shell = Shell::from_address();
     provide_context(shell);
     super::status::detect_backend(shell);
+    super::present::listen();
 
     let theme = RwSignal::new(Theme::initial());
     Effect::new(move |_| theme.get().apply());
@@ -92,6 +93,14 @@ pub fn App() -> impl IntoView {
                 }
             >
                 "Copy link"
+            </button>
+            <button
+                id="present"
+                class="copy-link"
+                title="P presents; F is fullscreen; while presenting, → and ← step and Space plays"
+                on:click=|_| super::present::toggle()
+            >
+                "Present"
             </button>
             <ThemePicker theme=theme />
         </header>

@@ -154,3 +154,67 @@ test("embed=1 shows the view without the header, and a link out opens the same s
   await expect(whole.getByLabel("Result", { exact: true })).toHaveText("14");
   await expect(whole.getByRole("link", { name: "Open in Eigenplay ↗" })).toBeHidden();
 });
+
+// Presenter mode, for a class: by button and by P, type at least 20 px at 1920×1080, → and ←
+// step through a lesson (not inside a cell), Space plays or pauses training, F goes fullscreen.
+test("presenter mode: button and keys, large type, arrows step, Space plays", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // Headless Chromium grants no fullscreen; count what the page asks for.
+  await page.addInitScript(() => {
+    window.__fullscreenAsked = 0;
+    Element.prototype.requestFullscreen = function () {
+      window.__fullscreenAsked += 1;
+      return Promise.resolve();
+    };
+  });
+  await openApp(page, "#view=lab&op=matmul&A=1,2;3,4&B=2,0;1,2&lesson=demystified.1");
+  const bar = page.getByRole("navigation", { name: "Lesson" });
+  const html = page.locator("html");
+  // Off, the arrows do nothing.
+  await page.keyboard.press("ArrowRight");
+  await expect(bar).toContainText("Step 1 of 12");
+
+  await page.getByRole("button", { name: "Present", exact: true }).click();
+  await expect(html).toHaveAttribute("data-present", "");
+  await expect(page.getByRole("button", { name: "Stop presenting" })).toBeVisible();
+  for (const text of [bar.locator(".lesson-notice"), page.getByLabel("Result", { exact: true }).locator("td").first()]) {
+    expect(await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(20);
+  }
+  await page.keyboard.press("ArrowRight");
+  await expect(bar).toContainText("Step 2 of 12");
+  await page.keyboard.press("ArrowLeft");
+  await expect(bar).toContainText("Step 1 of 12");
+  // In a cell the arrows move between cells, and P is a letter typed.
+  const cell = page.getByRole("textbox", { name: "A[1,1]", exact: true });
+  await cell.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(bar).toContainText("Step 1 of 12");
+  await page.keyboard.press("p");
+  await expect(html).toHaveAttribute("data-present", "");
+  const leaveCell = () => page.evaluate(() => document.activeElement.blur());
+  await leaveCell();
+
+  // F asks for fullscreen (not while typing in a cell).
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => window.__fullscreenAsked)).toBe(1);
+  await cell.focus();
+  await page.keyboard.press("f");
+  await leaveCell();
+  expect(await page.evaluate(() => window.__fullscreenAsked)).toBe(1);
+
+  // P stops presenting; the page is as it was.
+  await page.keyboard.press("p");
+  await expect(html).not.toHaveAttribute("data-present", "");
+  await expect(page.getByRole("button", { name: "Present", exact: true })).toBeVisible();
+
+  // Space plays and pauses training, while presenting only.
+  await openApp(page, "#view=train&data=xor&epochs=100000");
+  const pause = page.getByRole("button", { name: "Pause", exact: true });
+  await page.keyboard.press("Space");
+  await expect(pause).toBeDisabled();
+  await page.keyboard.press("p");
+  await page.keyboard.press("Space");
+  await expect(pause).toBeEnabled();
+  await page.keyboard.press("Space");
+  await expect(pause).toBeDisabled();
+});

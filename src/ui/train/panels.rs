@@ -44,6 +44,26 @@ pub fn RunPanel() -> impl IntoView {
         })
     };
     let no_run = move || state.with_trainer(|_| ()).is_none();
+    // While presenting, Space plays or pauses (not on a focused button, which Space presses).
+    let space = window_event_listener(leptos::ev::keydown, move |ev| {
+        let on_button = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| el.tag_name() == "BUTTON");
+        if ev.key() == " "
+            && crate::ui::present::presenting()
+            && crate::ui::present::plain_key(&ev)
+            && !on_button
+        {
+            ev.prevent_default();
+            if state.playing.get_untracked() {
+                state.pause();
+            } else if !no_run() {
+                state.play();
+            }
+        }
+    });
+    on_cleanup(move || space.remove());
     view! {
         <section class="panel" aria-labelledby="train-run-h">
             <div class="result-head">
