@@ -4,7 +4,7 @@
 #[path = "common/repo.rs"]
 mod repo;
 
-use eigenplay::lessons::{step_link, LESSONS};
+use eigenplay::lessons::{glossary_link, step_link, GLOSSARY, LESSONS};
 use eigenplay::math::op::Op;
 use eigenplay::share::{field, read, write};
 use eigenplay::share::{read_state, write_state, Link, PageState, View, FIELDS};
@@ -201,6 +201,16 @@ fn every_lesson_step_link_reads_without_a_note() {
             assert!(notes.is_empty(), "{link}: {notes:?}");
             assert!(state.lesson.is_some(), "{link}");
         }
+    }
+}
+
+/// Every glossary term opens a step or a state, and none with a note.
+#[test]
+fn every_glossary_link_opens_without_a_note() {
+    for (term, _, place) in GLOSSARY {
+        let link = glossary_link(place).unwrap_or_else(|| panic!("{term}: {place} is no step"));
+        let (_, notes) = read_state("", &link);
+        assert!(notes.is_empty(), "{term}: {link}: {notes:?}");
     }
 }
 

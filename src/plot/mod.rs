@@ -51,6 +51,32 @@ pub const BAD: RGBColor = RGBColor(4, 4, 4);
 /// Secondary text: the theme's muted colour.
 pub const MUTED: RGBColor = RGBColor(5, 5, 5);
 
+/// The sentinel colours, each with the CSS variable the stylesheet paints it with.
+pub const THEME_COLOURS: [(&str, &str); 5] = [
+    ("#010101", "--text"),
+    ("#020202", "--border"),
+    ("#030303", "--accent"),
+    ("#040404", "--bad"),
+    ("#050505", "--muted"),
+];
+
+/// A chart on the page as a file of its own, in the theme on screen: each sentinel colour
+/// replaced by `colour` of its CSS variable, over a `background` rectangle (a file has no
+/// stylesheet to paint it).
+pub fn standalone_svg(svg: &str, colour: &dyn Fn(&str) -> String, background: &str) -> String {
+    let mut out = svg.to_string();
+    for (sentinel, variable) in THEME_COLOURS {
+        out = out.replace(sentinel, &colour(variable));
+    }
+    if let Some(end) = out.find('>') {
+        out.insert_str(
+            end + 1,
+            &format!(r#"<rect width="100%" height="100%" fill="{background}"/>"#),
+        );
+    }
+    out
+}
+
 /// Draws into an SVG string of `width × height` and returns it with what `draw` returned.
 pub fn to_svg<T>(
     width: u32,

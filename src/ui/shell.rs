@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
     provide_context(shell);
     super::status::detect_backend(shell);
     super::present::listen();
+    super::download::listen_for_saves();
 
     let theme = RwSignal::new(Theme::initial());
     Effect::new(move |_| theme.get().apply());

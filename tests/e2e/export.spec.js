@@ -49,3 +49,36 @@ test("a trained XOR exports as NumPy, PyTorch and JSON that name every layer", a
   const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
   expect(saved).toEqual(model);
 });
+
+// Charts leave the page as files: SVG with the theme's colours in place of the page's
+// sentinels, and PNG drawn from it.
+test("a chart downloads as SVG and as PNG, in the theme on screen", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("eigenplay.theme", "projector"));
+  await openApp(page, "?view=train&data=xor&epochs=20");
+  await button(page, "Play").click();
+  await expect(page.getByLabel("Result epoch", { exact: true })).toHaveText("20", { timeout: 60_000 });
+  const save = async (name) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), button(page, name).click()]);
+    return [file.suggestedFilename(), readFileSync(await file.path())];
+  };
+  const [svgName, svg] = await save("Download the loss curve as SVG");
+  expect(svgName).toBe("loss-curve.svg");
+  const text = svg.toString("utf8");
+  expect(text.startsWith("<svg")).toBe(true);
+  expect(text).not.toMatch(/#0([1-5])0\10\1/);
+  // The projector theme: a black background and the yellow accent for the loss line.
+  expect(text).toContain('<rect width="100%" height="100%" fill="#000000"/>');
+  expect(text).toMatch(/<polyline[^>]*stroke="#ffd23f"/);
+
+  const [pngName, png] = await save("Download the loss curve as PNG");
+  expect(pngName).toBe("loss-curve.png");
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  // Twice the size on screen (the width in the PNG's header).
+  const shown = await page.locator(".plot.curve svg").evaluate((el) => el.getBoundingClientRect().width);
+  expect(Math.abs(png.readUInt32BE(16) - 2 * shown)).toBeLessThan(1);
+
+  await openApp(page, "#view=lab&op=eig&A=2,1;1,2&show=map");
+  const [mapName, map] = await save("Download the map as SVG");
+  expect(mapName).toBe("map.svg");
+  expect(map.toString("utf8")).toContain("<svg");
+});

@@ -161,3 +161,19 @@ test("an address edited by hand opens in place, with its own notes", async ({ pa
   await expect(page.getByRole("alert")).toContainText("zz");
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });
+
+// The glossary: each term opens the step or the state that shows it.
+test("the glossary's terms open their steps and states", async ({ page }) => {
+  await openApp(page, "?view=lessons");
+  const glossary = page.getByRole("article", { name: "Glossary" });
+  await expect(glossary.getByRole("link")).toHaveCount(23);
+  await glossary.getByRole("link", { name: "Eigenvalue", exact: true }).click();
+  await expect(bar(page)).toContainText("Step 5 of 12: Eigenvalues and eigenvectors");
+  await expect(page.getByLabel("Result eigenvalues")).toContainText("16.1168");
+
+  await openApp(page, "?view=lessons");
+  await page.getByRole("article", { name: "Glossary" }).getByRole("link", { name: "Scalar", exact: true }).click();
+  await expect(page.getByRole("combobox", { name: "Operation" })).toHaveValue("scale");
+  await expect(page.getByLabel("Result", { exact: true })).toContainText("8");
+  await expect(bar(page)).toHaveCount(0);
+});

@@ -337,3 +337,26 @@ fn a_held_out_curve_is_drawn_in_orange_and_both_are_named() {
     );
     assert_points_on_the_axes(&svg, &frame, &train, false);
 }
+
+/// A chart saved as a file carries the theme's colours for every sentinel and a background.
+#[test]
+fn a_saved_chart_has_the_theme_colours_and_a_background() {
+    let (svg, _) = curve_svg(&[4.0, 2.0, 1.0, 0.5], false, None);
+    assert!(
+        svg.contains("#030303") && svg.contains("#010101"),
+        "the page's SVG uses sentinels"
+    );
+    // Each variable's colour named after it, so the test sees which went where.
+    let colour = |variable: &str| format!("#{}", &variable[2..]);
+    let saved = plot::standalone_svg(&svg, &colour, "rgb(9, 9, 9)");
+    for (sentinel, _) in plot::THEME_COLOURS {
+        assert!(!saved.contains(sentinel), "{sentinel} left in the file");
+    }
+    // The loss line in the accent colour, the axis text in the text colour.
+    assert!(saved.contains(r##"stroke="#accent""##), "{saved}");
+    assert!(saved.contains(r##""#text""##), "{saved}");
+    let opening = saved.find('>').unwrap();
+    assert!(saved[..opening].starts_with("<svg"));
+    assert!(saved[opening + 1..]
+        .starts_with(r#"<rect width="100%" height="100%" fill="rgb(9, 9, 9)"/>"#));
+}

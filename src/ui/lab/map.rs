@@ -247,6 +247,7 @@ pub fn MapDetails() -> impl IntoView {
                         </label>
                         <output aria-label="Shown">{shown}</output>
                         <TurnSlider hidden=move || a().is_none_or(|a| a.nrows() != 3) />
+                        <crate::ui::download::SaveChart name="map" what="map" />
                     </div>
                 </div>
                 <figcaption>

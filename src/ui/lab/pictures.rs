@@ -2,6 +2,7 @@
 //! as rotate, stretch, rotate; least squares as a projection; PCA of a cloud of points the
 //! person drags and adds; and a picture's low-rank approximation.
 
+use crate::ui::download::SaveChart;
 use leptos::prelude::*;
 
 use super::map::TurnSlider;
@@ -132,6 +133,7 @@ pub fn SvdPicture() -> impl IntoView {
                         />
                     </label>
                     <output aria-label="Stage shown">{name}</output>
+                    <SaveChart name="svd" what="SVD picture" />
                 </div>
             </div>
             <figcaption>
@@ -188,6 +190,7 @@ pub fn ProjectionPicture() -> impl IntoView {
                         <div class="plot" role="img" aria-label="The projection of b" inner_html=svg></div>
                         <div class="morph">
                             <TurnSlider hidden=move || read_a(&lab).is_none_or(|a| a.nrows() != 3) />
+                            <SaveChart name="projection" what="projection picture" />
                         </div>
                     </div>
                     <figcaption>
@@ -305,6 +308,9 @@ pub fn PcaPicture() -> impl IntoView {
                     on:pointerup=drop_point
                     on:pointercancel=drop_point
                 ></div>
+                <div class="morph">
+                    <SaveChart name="pca" what="PCA picture" />
+                </div>
             </div>
             <figcaption>
                 <p class="legend">
@@ -358,6 +364,7 @@ pub fn LowRankPicture() -> impl IntoView {
                     <button class="small" on:click=use_picture>
                         {format!("Use a {0}×{0} picture as A", plot::SMILEY_SIDE)}
                     </button>
+                    <SaveChart name="low-rank" what="low-rank picture" />
                 </div>
             </div>
             <figcaption>

@@ -88,6 +88,7 @@ pub fn LossCurve() -> impl IntoView {
                 />
                 <span>"Log scale"</span>
             </label>
+            <crate::ui::download::SaveChart name="loss-curve" what="loss curve" />
             <span class="hover-readout" aria-label="Pointed epoch">
                 {move || match picked() {
                     Some((e, (v, None), _, _)) => format!("epoch {e}: loss {}", sig(v)),
@@ -244,6 +245,7 @@ pub fn BoundaryPanel() -> impl IntoView {
             <p class="muted">
                 "Dots are the samples, coloured by their true class; the background is the class the network predicts there, deeper where it is surer."
             </p>
+            <crate::ui::download::SaveChart name="decision-regions" what="decision regions" />
             <div inner_html=neurons></div>
         </section>
     }
