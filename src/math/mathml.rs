@@ -221,10 +221,9 @@ fn shown(len: usize) -> Vec<Option<usize>> {
     if len <= SHOWN_SIDE {
         (0..len).map(Some).collect()
     } else {
-        (0..SHOWN_SIDE - 2)
-            .map(Some)
-            .chain([None, Some(len - 1)])
-            .collect()
+        let mut shown: Vec<Option<usize>> = (0..SHOWN_SIDE - 2).map(Some).collect();
+        shown.extend([None, Some(len - 1)]);
+        shown
     }
 }
 

@@ -98,14 +98,16 @@ pub fn parse_text(name: &str, text: &str) -> Result<Matrix, MathError> {
 }
 
 fn split_entries(line: &str) -> Vec<String> {
-    let parts: Vec<&str> = if line.contains('\t') {
-        line.split('\t').collect()
+    let mut entries = Vec::new();
+    let mut push = |s: &str| entries.push(s.trim().to_string());
+    if line.contains('\t') {
+        line.split('\t').for_each(&mut push);
     } else if line.contains(',') {
-        line.split(',').collect()
+        line.split(',').for_each(&mut push);
     } else {
-        line.split_whitespace().collect()
-    };
-    parts.into_iter().map(|s| s.trim().to_string()).collect()
+        line.split_whitespace().for_each(&mut push);
+    }
+    entries
 }
 
 /// Reads the link form: rows separated by `;`, entries by `,` (or spaces), e.g. `1,2;3,4`.

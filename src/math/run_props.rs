@@ -89,7 +89,7 @@ pub(crate) fn props(a: &Matrix, b: &Matrix, c: &Matrix) -> Result<Partial, MathE
     } else {
         "AB and BA do not even have the same shape here"
     };
-    let lines = list
+    let mut lines: Vec<String> = list
         .iter()
         .map(|p| match (&p.skipped, p.max_diff) {
             (Some(why), _) => format!("{} ({}): not checked, {why}", p.name, p.statement),
@@ -102,7 +102,7 @@ pub(crate) fn props(a: &Matrix, b: &Matrix, c: &Matrix) -> Result<Partial, MathE
             ),
             (None, None) => String::new(),
         })
-        .chain(std::iter::once(format!("Commutative: {commute}.")))
         .collect();
+    lines.push(format!("Commutative: {commute}."));
     Ok(Partial::new(Value::Props(list)).explained(Explanation::Steps(lines)))
 }

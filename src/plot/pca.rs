@@ -115,12 +115,10 @@ impl PcaCloud {
     /// A frame of `side_px` pixels holding the points and the axes with room around them,
     /// with the same scale on x and y so perpendicular axes look perpendicular.
     pub fn frame(&self, side_px: u32) -> PlotFrame {
-        let all: Vec<(f64, f64)> = self
-            .points
-            .iter()
-            .copied()
-            .chain(self.axis_ends().into_iter().flatten())
-            .collect();
+        let mut all = self.points.clone();
+        for ends in self.axis_ends() {
+            all.extend(ends);
+        }
         let (lo, hi) = all.iter().fold(
             (
                 (f64::INFINITY, f64::INFINITY),

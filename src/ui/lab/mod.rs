@@ -145,26 +145,26 @@ fn OpPicker() -> impl IntoView {
                         lab.pointed.set(None);
                     }
                 }
+                inner_html=op_options_html()
                 prop:value=move || lab.op.get().name()
-            >
-                {Group::ALL
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <optgroup label=g.label()>
-                                {Op::ALL
-                                    .into_iter()
-                                    .filter(|op| op.group() == g)
-                                    .map(|op| view! { <option value=op.name()>{op.label()}</option> })
-                                    .collect_view()}
-                            </optgroup>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            ></select>
         </label>
         <p class="op-description">{move || lab.op.get().description()}</p>
     }
+}
+
+/// The operations by group, as the menu's markup: set once, they only display (as views, a
+/// view type per list).
+fn op_options_html() -> String {
+    let mut out = String::new();
+    for group in Group::ALL {
+        out += &format!(r#"<optgroup label="{}">"#, group.label());
+        for op in Op::ALL.into_iter().filter(|op| op.group() == group) {
+            out += &format!(r#"<option value="{}">{}</option>"#, op.name(), op.label());
+        }
+        out += "</optgroup>";
+    }
+    out
 }
 
 /// The scalar, index and norm an operation may need.
