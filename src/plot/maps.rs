@@ -7,19 +7,21 @@ use plotters::prelude::*;
 use super::{axis_number, INK};
 use std::fmt::Write;
 
-/// Hues for classes 0, 1, 2, ...: blue, orange, green, purple, red, teal.
+/// Hues for classes 0, 1, 2, ...: Okabe and Ito's blue, vermillion, bluish green, reddish
+/// purple, orange and sky blue, in the order that keeps the first two and three furthest apart
+/// for colour-blind eyes (`tests/plot/colours.rs` simulates them).
 pub const CLASS_COLOURS: [RGBColor; 6] = [
-    RGBColor(59, 130, 246),
-    RGBColor(234, 88, 12),
-    RGBColor(22, 163, 74),
-    RGBColor(147, 51, 234),
-    RGBColor(220, 38, 38),
-    RGBColor(13, 148, 136),
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(230, 159, 0),
+    RGBColor(86, 180, 233),
 ];
 
 /// Positive weights are orange, negative ones blue (`markup::heatmap_svg`).
-pub(crate) const POSITIVE: RGBColor = RGBColor(234, 88, 12);
-pub(crate) const NEGATIVE: RGBColor = RGBColor(37, 99, 235);
+pub const POSITIVE: RGBColor = RGBColor(234, 88, 12);
+pub const NEGATIVE: RGBColor = RGBColor(37, 99, 235);
 
 /// A `rows × cols` matrix (row by row) shrunk to at most `most` cells a side for a heatmap:
 /// each cell the mean of a `k × k` block (the last ones smaller), with `k` the smallest that

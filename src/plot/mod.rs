@@ -29,11 +29,13 @@ pub mod tables;
 pub use curve::{downsample, loss_curve, CurveFrame, CurveSpec};
 pub use line_fit::{line_fit_picture, LineFit};
 pub use low_rank_image::{gray, low_rank_picture, smiley, LowRank, SMILEY_SIDE};
-pub use maps::{block_means, decision_boundary, with_overlay, BoundarySpec, CLASS_COLOURS};
+pub use maps::{
+    block_means, decision_boundary, with_overlay, BoundarySpec, CLASS_COLOURS, NEGATIVE, POSITIVE,
+};
 pub use pca::{pca_picture, PcaCloud, PcaFit, PlotFrame};
 pub use plane::{PlaneEigen, PlaneMap};
 pub use projection::Projection;
-pub use sketch::{map_picture, plane_point, Sketch};
+pub use sketch::{map_picture, plane_point, Sketch, EIGEN, FIRST, SECOND, THIRD};
 pub use space::SpaceMap;
 pub use svd_stages::{SvdStages, Turn, CIRCLE_POINTS};
 

@@ -8,14 +8,15 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::ACCENT;
 use crate::math::format::fmt_number;
 
-/// Where A sends e₁ (its first column).
-pub const FIRST: RGBColor = RGBColor(59, 130, 246);
-/// Where A sends e₂ (its second column).
-pub const SECOND: RGBColor = RGBColor(234, 88, 12);
-/// Where A sends e₃ (its third column).
-pub const THIRD: RGBColor = RGBColor(147, 51, 234);
-/// The eigen-directions.
-pub const EIGEN: RGBColor = RGBColor(22, 163, 74);
+/// Where A sends e₁ (its first column): Okabe and Ito's blue. The pictures' four hues stay
+/// apart for colour-blind eyes (`tests/plot/colours.rs`).
+pub const FIRST: RGBColor = RGBColor(0, 114, 178);
+/// Where A sends e₂ (its second column): vermillion.
+pub const SECOND: RGBColor = RGBColor(213, 94, 0);
+/// Where A sends e₃ (its third column): reddish purple.
+pub const THIRD: RGBColor = RGBColor(204, 121, 167);
+/// The eigen-directions: bluish green.
+pub const EIGEN: RGBColor = RGBColor(0, 158, 115);
 
 /// A text in the picture.
 #[derive(Clone)]

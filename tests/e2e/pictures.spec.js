@@ -60,7 +60,7 @@ test("PCA follows points that are added and dragged, and A follows the points", 
   // Dragging the first point (row 1 of A, the first blue dot drawn) moves it: A[1,·] change.
   const svg = plot(page).locator("svg");
   const dot = await svg.evaluate((s) => {
-    const c = [...s.querySelectorAll("circle")].find((c) => c.getAttribute("fill") === "#3B82F6");
+    const c = [...s.querySelectorAll("circle")].find((c) => c.getAttribute("fill") === "#0072B2");
     return [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))];
   });
   const scale = box.width / 360;
@@ -92,7 +92,7 @@ test("dragging the tip of Ae₁ edits A's first column", async ({ page }) => {
   const svg = plot(page).locator("svg");
   // The tip: the end of the blue column line, in the SVG's own pixels.
   const tip = await svg.evaluate((s) => {
-    const line = [...s.querySelectorAll("polyline")].find((p) => p.getAttribute("stroke") === "#3B82F6");
+    const line = [...s.querySelectorAll("polyline")].find((p) => p.getAttribute("stroke") === "#0072B2");
     const points = line.getAttribute("points").trim().split(/\s+/).map((p) => p.split(",").map(Number));
     return points[points.length - 1];
   });

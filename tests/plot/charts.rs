@@ -324,7 +324,7 @@ fn a_held_out_curve_is_drawn_in_orange_and_both_are_named() {
         broke_at: None,
     };
     let (svg, frame) = plot::to_svg(640, 280, |root| loss_curve(root, &spec)).unwrap();
-    let orange = polylines(&svg, |l| l.contains("stroke=\"#EA580C\""));
+    let orange = polylines(&svg, |l| l.contains("stroke=\"#D55E00\""));
     assert_eq!(orange.len(), 1, "one test curve");
     assert_eq!(orange[0].len(), 50);
     assert!(svg.contains("\ntest\n</text>") && svg.contains("\ntraining\n</text>"));

@@ -135,7 +135,7 @@ fn a_line_through_four_samples_with_vertical_residuals() {
     let (svg, ()) = plot::to_svg(360, 360, |root| plot::line_fit_picture(root, &fit)).unwrap();
     assert_eq!(circles(&svg).len(), 4);
     // The residuals: one vertical segment per sample.
-    let vertical = polylines(&svg, |l| l.contains("stroke=\"#9333EA\""))
+    let vertical = polylines(&svg, |l| l.contains("stroke=\"#CC79A7\""))
         .into_iter()
         .filter(|p| p.len() == 2 && p[0].0 == p[1].0)
         .count();

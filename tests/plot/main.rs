@@ -2,6 +2,7 @@
 //! style (the page's Content-Security-Policy forbids it).
 
 mod charts;
+mod colours;
 mod fit_pictures;
 mod maps;
 mod markup;

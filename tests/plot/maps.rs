@@ -11,10 +11,10 @@ fn plane(a: [[f64; 2]; 2]) -> (PlaneMap, String) {
     (map, svg)
 }
 
-/// Lines drawn in the eigen-directions' green.
+/// Lines drawn in the eigen-directions' bluish green.
 fn eigen_lines(svg: &str) -> usize {
     svg.lines()
-        .filter(|l| l.contains("<polyline") && l.contains("stroke=\"#16A34A\""))
+        .filter(|l| l.contains("<polyline") && l.contains("stroke=\"#009E73\""))
         .count()
 }
 
