@@ -218,3 +218,19 @@ test("presenter mode: button and keys, large type, arrows step, Space plays", as
   await page.keyboard.press("Space");
   await expect(pause).toBeDisabled();
 });
+
+// A teacher's link hides what it names, and keeps hiding it while the class works.
+test("hide= in a link hides the parts it names", async ({ page }) => {
+  await openApp(page, "#view=train&data=xor&hide=views,network");
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Network", exact: true })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Data", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(page).toHaveURL(/hide=views,network/);
+
+  await openApp(page, "#view=lab&op=det&hide=ops,code");
+  await expect(page.getByRole("combobox", { name: "Operation" })).toBeHidden();
+  await expect(page.getByText("The same in NumPy and PyTorch")).toBeHidden();
+  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeVisible();
+});
