@@ -384,5 +384,8 @@ fn hide_keeps_known_parts_in_order_and_names_an_unknown_one() {
     let (state, notes) = read_state("", "#view=train&hide=views,header");
     assert_eq!(state.hide, "");
     assert_eq!(notes.len(), 1, "{notes:?}");
-    assert!(notes[0].contains("“header”") && notes[0].contains("views, ops, code"), "{notes:?}");
+    assert!(
+        notes[0].contains("“header”") && notes[0].contains("views, ops, code"),
+        "{notes:?}"
+    );
 }

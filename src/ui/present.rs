@@ -1,7 +1,8 @@
 //! Presenter mode, for a class in front of a projector: the page larger, the header faded
 //! until the pointer or the keyboard comes to it, and keys a presenter reaches for: P presents
 //! or stops, F goes fullscreen or back; while presenting, → and ← step through a lesson (as
-//! PageDown and PageUp always do) and Space plays or pauses training. The mode is a switch on
+//! PageDown and PageUp always do), Space plays or pauses training, and S turns on a spotlight
+//! that follows the pointer and dims the rest of the page. The mode is a switch on
 //! `<html>` (`data-present`) that the stylesheet reads: the page's state does not change, and
 //! a shared link never opens in it.
 
@@ -23,6 +24,8 @@ pub fn toggle() {
     let _ = if on {
         root.set_attribute("data-present", "")
     } else {
+        // The spotlight goes with presenter mode.
+        let _ = root.remove_attribute("data-spotlight");
         root.remove_attribute("data-present")
     };
     super::write_text("present", if on { "Stop presenting" } else { "Present" });
@@ -53,7 +56,14 @@ pub fn plain_key(ev: &web_sys::KeyboardEvent) -> bool {
     !(ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing(ev))
 }
 
-/// P and F, for as long as the page lives.
+/// The spotlight on or off (while presenting).
+fn toggle_spotlight() {
+    if let Some(root) = document().document_element() {
+        let _ = root.toggle_attribute("data-spotlight");
+    }
+}
+
+/// P, F and S, and the spotlight's pointer, for as long as the page lives.
 pub fn listen() {
     let keys = window_event_listener(leptos::ev::keydown, |ev| {
         if !plain_key(&ev) {
@@ -62,9 +72,25 @@ pub fn listen() {
         match ev.key().as_str() {
             "p" | "P" => toggle(),
             "f" | "F" => toggle_fullscreen(),
+            "s" | "S" if presenting() => toggle_spotlight(),
             _ => {}
         }
     });
-    // The listener lives as long as the page.
-    std::mem::forget(keys);
+    // The spotlight's centre: two CSS variables on <html> (set through the CSSOM, which the
+    // page's Content-Security-Policy allows, unlike a style attribute).
+    let pointer = window_event_listener(leptos::ev::pointermove, |ev| {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        if !root.has_attribute("data-spotlight") {
+            return;
+        }
+        if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
+            let style = root.style();
+            let _ = style.set_property("--spot-x", &format!("{}px", ev.client_x()));
+            let _ = style.set_property("--spot-y", &format!("{}px", ev.client_y()));
+        }
+    });
+    // The listeners live as long as the page.
+    std::mem::forget((keys, pointer));
 }

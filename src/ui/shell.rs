@@ -106,7 +106,7 @@ pub fn App() -> impl IntoView {
             <button
                 id="present"
                 class="copy-link"
-                title="P presents; F is fullscreen; while presenting, → and ← step and Space plays"
+                title="P presents; F is fullscreen; while presenting, → and ← step, Space plays and S is a spotlight"
                 on:click=|_| super::present::toggle()
             >
                 "Present"

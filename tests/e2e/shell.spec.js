@@ -202,9 +202,19 @@ test("presenter mode: button and keys, large type, arrows step, Space plays", as
   await leaveCell();
   expect(await page.evaluate(() => window.__fullscreenAsked)).toBe(1);
 
-  // P stops presenting; the page is as it was.
+  // S: a spotlight that follows the pointer.
+  await page.keyboard.press("s");
+  await expect(html).toHaveAttribute("data-spotlight", "");
+  await page.mouse.move(300, 200);
+  await expect.poll(() => html.evaluate((el) => el.style.getPropertyValue("--spot-x"))).toBe("300px");
+  await page.keyboard.press("s");
+  await expect(html).not.toHaveAttribute("data-spotlight", "");
+
+  // P stops presenting; the page is as it was, and S does nothing.
   await page.keyboard.press("p");
   await expect(html).not.toHaveAttribute("data-present", "");
+  await page.keyboard.press("s");
+  await expect(html).not.toHaveAttribute("data-spotlight", "");
   await expect(page.getByRole("button", { name: "Present", exact: true })).toBeVisible();
 
   // Space plays and pauses training, while presenting only.
