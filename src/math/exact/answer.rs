@@ -256,7 +256,15 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
                     .iter()
                     .map(|t| {
                         let sign = if t.sign < 0 { "−" } else { "+" };
-                        format!("{sign} {}·{}", fmt_q(&t.entry), fmt_q(&t.minor_det))
+                        // A negative factor in brackets, with a minus sign: 2·(−1), not 2·-1.
+                        let factor = |q: &Q| {
+                            let text = fmt_q(q);
+                            match text.strip_prefix('-') {
+                                Some(magnitude) => format!("(−{magnitude})"),
+                                None => text,
+                            }
+                        };
+                        format!("{sign} {}·{}", factor(&t.entry), factor(&t.minor_det))
                     })
                     .collect();
                 answer.lines.push(format!(

@@ -81,6 +81,13 @@ fn the_null_space_of_the_lessons_3x3_is_one_exact_vector_in_the_decimal_span() {
         .contains(&"rank 2 + nullity 1 = 3 columns".to_string()));
 }
 
+/// A negative entry or minor is written in brackets with a minus sign, as on paper.
+#[test]
+fn a_cofactor_expansion_brackets_its_negative_factors() {
+    let out = exact_and_float(Op::Det, qm(&[&[1, 2, 0], &[0, 1, 1], &[1, 0, 2]]), None);
+    assert_eq!(out.lines[0], "Along the first row: 1·2 − 2·(−1) + 0·(−1) = 4");
+}
+
 #[test]
 fn a_determinant_past_64_bits_is_exact_and_its_decimal_close() {
     let big = 1_000_000_000_000_000_000i64; // 10¹⁸
