@@ -85,7 +85,10 @@ fn the_null_space_of_the_lessons_3x3_is_one_exact_vector_in_the_decimal_span() {
 #[test]
 fn a_cofactor_expansion_brackets_its_negative_factors() {
     let out = exact_and_float(Op::Det, qm(&[&[1, 2, 0], &[0, 1, 1], &[1, 0, 2]]), None);
-    assert_eq!(out.lines[0], "Along the first row: 1·2 − 2·(−1) + 0·(−1) = 4");
+    assert_eq!(
+        out.lines[0],
+        "Along the first row: 1·2 − 2·(−1) + 0·(−1) = 4"
+    );
 }
 
 #[test]
