@@ -86,3 +86,20 @@ test("a huge CSV of many classes is refused in words, not by a blank page", asyn
   await page.getByRole("button", { name: "Matrix Lab", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Matrix Lab", level: 1 })).toBeVisible();
 });
+
+// A clicker's key pressed with the caret in one of Train's text boxes, into another Train
+// step: the box, removed with the old view, must not write into its disposed state.
+test("PageUp from a Train text box into another Train step keeps the page working", async ({ page }) => {
+  await openApp(page, "#view=train&data=xor&lesson=ponder.2");
+  await page.getByRole("textbox", { name: "Learning rate" }).fill("NaN");
+  await page.keyboard.press("PageUp");
+  await expect(page.getByRole("navigation", { name: "Lesson" })).toContainText("Step 1 of 7");
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await expect(page.getByRole("navigation", { name: "Lesson" })).toContainText("Step 3 of 7");
+  await page.getByRole("textbox", { name: "Learning rate" }).fill("0.5");
+  await page.keyboard.press("PageDown");
+  await expect(page.getByRole("navigation", { name: "Lesson" })).toContainText("Step 4 of 7");
+  await page.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Play", exact: true })).toBeEnabled();
+});

@@ -116,8 +116,13 @@ impl TrainState {
     }
 
     /// [`TrainState::edit`]'s body, compiled once: generic, it was a copy per call site.
+    /// A state already disposed takes no edit: a text box's `change` can fire after its
+    /// view was replaced (a clicker's key pressed with the caret in it, into another Train
+    /// step), and the new view has a state of its own.
     fn edit_with(self, f: &mut dyn FnMut(&mut Draft)) {
-        let before = self.checked.get_untracked();
+        let Some(before) = self.checked.try_get_untracked() else {
+            return;
+        };
         self.draft.update(|draft| f(draft));
         if self.checked.with_untracked(|now| *now != before) {
             self.reset();
