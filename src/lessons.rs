@@ -225,7 +225,7 @@ pub const LESSONS: &[Lesson] = &[
             },
             Step {
                 title: "Why do we need GPUs?",
-                notice: "An n×n product is 2n³ multiply-adds that do not wait for each other: work for thousands of cores at once. Run the race to see what your own machine does.",
+                notice: "An n×n product is n³ multiply-adds that do not wait for each other: work for thousands of cores at once. Run the race to see what your own machine does.",
                 link: "#view=gpu",
             },
         ],

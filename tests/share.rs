@@ -381,6 +381,10 @@ fn hide_keeps_known_parts_in_order_and_names_an_unknown_one() {
     assert!(notes.is_empty(), "{notes:?}");
     assert_eq!(state.hide, "views,network");
     assert_eq!(write_state(&state), "#view=train&hide=views,network");
+    // Case and a trailing comma are forgiven.
+    let (state, notes) = read_state("", "#view=train&hide=Network,");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(state.hide, "network");
     let (state, notes) = read_state("", "#view=train&hide=views,header");
     assert_eq!(state.hide, "");
     assert_eq!(notes.len(), 1, "{notes:?}");

@@ -110,8 +110,12 @@ pub const FIELDS: &[Field] = &[
         views: ALL,
         what: "every part is shown",
         read: |s, t| {
-            let asked: Vec<&str> = t.split(',').map(str::trim).collect();
-            if let Some(unknown) = asked.iter().find(|p| !HIDEABLE.contains(p)) {
+            let asked: Vec<String> = t
+                .split(',')
+                .map(|p| p.trim().to_ascii_lowercase())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if let Some(unknown) = asked.iter().find(|p| !HIDEABLE.contains(&p.as_str())) {
                 return Err(format!(
                     "names “{}”, not a part that can be hidden ({})",
                     crate::state::clip(unknown),
@@ -120,7 +124,7 @@ pub const FIELDS: &[Field] = &[
             }
             s.hide = HIDEABLE
                 .iter()
-                .filter(|p| asked.contains(p))
+                .filter(|p| asked.iter().any(|a| a == *p))
                 .copied()
                 .collect::<Vec<_>>()
                 .join(",");

@@ -170,7 +170,7 @@ pub fn GpuView() -> impl IntoView {
         <section class="view gpu-view" aria-labelledby="view-title">
             <h1 id="view-title">"GPU"</h1>
             <p class="lede">
-                "A matrix product of two n×n matrices costs 2n³ multiply-adds, and every entry can be computed at the same time. A GPU has thousands of small cores for exactly this; here is the same f32 product on this machine's CPU (SIMD) and GPU (WebGPU), timed in this tab."
+                "A matrix product of two n×n matrices costs n³ multiply-adds (2n³ operations), and every entry can be computed at the same time. A GPU has thousands of small cores for exactly this; here is the same f32 product on this machine's CPU (SIMD) and GPU (WebGPU), timed in this tab."
             </p>
             <div class="panel">
                 <p>{backend}</p>

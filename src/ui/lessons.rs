@@ -44,8 +44,22 @@ pub fn LessonBar() -> impl IntoView {
         .state
         .with_untracked(|s| s.lesson.as_deref().and_then(find_step))?;
     let last = lesson.steps.len() - 1;
-    // Opened at once, not when `hashchange` comes: a clicker's quick presses all count.
-    let go = move |to: usize| shell.open(&step_link(lesson, to));
+    // Opened at once, not when `hashchange` comes: a clicker's quick presses all count. What
+    // the teacher's link fixed for the whole lesson goes with every step: the parts it hides,
+    // and whether the page is a frame in another one.
+    let go = move |to: usize| {
+        let mut link = step_link(lesson, to);
+        shell.state.with_untracked(|s| {
+            if s.embed {
+                link += "&embed=1";
+            }
+            if !s.hide.is_empty() {
+                link += "&hide=";
+                link += &s.hide;
+            }
+        });
+        shell.open(&link);
+    };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         // A clicker's keys work even with the caret in a cell; the arrows, while presenting,
         // only where they do not move a caret.

@@ -51,9 +51,10 @@ pub fn typing(ev: &web_sys::KeyboardEvent) -> bool {
 }
 
 /// Whether a key press is a plain one (no Ctrl, Alt or Meta: Ctrl+P still prints) that the
-/// page may take.
+/// page may take: not typed into a text box, and not already taken by the element it went to
+/// (the arrows of a weight heatmap, Space on the draw pad).
 pub fn plain_key(ev: &web_sys::KeyboardEvent) -> bool {
-    !(ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing(ev))
+    !(ev.ctrl_key() || ev.alt_key() || ev.meta_key() || ev.default_prevented() || typing(ev))
 }
 
 /// The spotlight on or off (while presenting).

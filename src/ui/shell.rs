@@ -107,7 +107,11 @@ pub fn App() -> impl IntoView {
                 id="present"
                 class="copy-link"
                 title="P presents; F is fullscreen; while presenting, → and ← step, Space plays and S is a spotlight"
-                on:click=|_| super::present::toggle()
+                on:click=|ev| {
+                    super::present::toggle();
+                    // Space would press the button again: the keys are the page's now.
+                    event_target::<web_sys::HtmlElement>(&ev).blur().ok();
+                }
             >
                 "Present"
             </button>

@@ -65,7 +65,7 @@ test("a chart downloads as SVG and as PNG, in the theme on screen", async ({ pag
   expect(svgName).toBe("loss-curve.svg");
   const text = svg.toString("utf8");
   expect(text.startsWith("<svg")).toBe(true);
-  expect(text).not.toMatch(/#0([1-5])0\10\1/);
+  for (const sentinel of ["#010101", "#020202", "#030303", "#040404", "#050505"]) expect(text).not.toContain(sentinel);
   // The projector theme: a black background and the yellow accent for the loss line.
   expect(text).toContain('<rect width="100%" height="100%" fill="#000000"/>');
   expect(text).toMatch(/<polyline[^>]*stroke="#ffd23f"/);

@@ -94,7 +94,7 @@ test("the lessons' numbers show in their steps", async ({ page }) => {
   await expect(bar(page)).toContainText("The samples' rank");
   await expect(result()).toHaveText("2");
   await bar(page).getByRole("button", { name: "Next" }).click();
-  await expect(result()).toContainText("1");
+  await expect(result().locator("td")).toHaveText(["1", "1"]);
 
   await openApp(page, "#view=train&data=keras&lesson=chapter2.14");
   await expect(bar(page)).toContainText("The Keras exercise · Step 14 of 14");
@@ -107,8 +107,10 @@ test("the seven questions are on the Lessons view and each opens its demo", asyn
   const questions = page.getByRole("article", { name: "Seven questions to ponder" }).getByRole("link");
   await expect(questions).toHaveCount(7);
   const demos = [
-    [/3 or 100 inputs/, async () => expect(page.getByLabel("Result", { exact: true })).toBeVisible()],
-    [/more layers/, async () => expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible()],
+    // W (2×4) times x (4 long): [6, 0].
+    [/3 or 100 inputs/, async () => expect(page.getByLabel("Result", { exact: true }).locator("td")).toHaveText(["6", "0"])],
+    // XOR with one sigmoid unit: 3 parameters.
+    [/more layers/, async () => expect(page.getByLabel("Result total params")).toHaveText("Total params: 3")],
     [/activation functions/, async () => expect(page.getByLabel("Result total params")).toHaveText("Total params: 105")],
     [/digits/, async () => expect(page.getByRole("combobox", { name: "Dataset" })).toHaveValue("digits")],
     [/no biases/, async () => expect(page.getByText("This neuron has no bias")).toBeVisible()],

@@ -177,6 +177,9 @@ test("presenter mode: button and keys, large type, arrows step, Space plays", as
   await page.getByRole("button", { name: "Present", exact: true }).click();
   await expect(html).toHaveAttribute("data-present", "");
   await expect(page.getByRole("button", { name: "Stop presenting" })).toBeVisible();
+  // The button gave up the focus: Space right after it does not press it again.
+  await page.keyboard.press("Space");
+  await expect(html).toHaveAttribute("data-present", "");
   for (const text of [bar.locator(".lesson-notice"), page.getByLabel("Result", { exact: true }).locator("td").first()]) {
     expect(await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(20);
   }
@@ -238,9 +241,30 @@ test("hide= in a link hides the parts it names", async ({ page }) => {
   await page.getByRole("button", { name: "Step", exact: true }).click();
   await expect(page).toHaveURL(/hide=views,network/);
 
+  // Through a lesson's steps, the hidden parts stay hidden.
+  await openApp(page, "#view=train&data=xor&net=2-1s&lesson=ponder.2&hide=Views,");
+  await expect(page).toHaveURL(/hide=views/);
+  await page.keyboard.press("PageDown");
+  await expect(page.getByRole("navigation", { name: "Lesson" })).toContainText("Step 3 of 7");
+  await expect(page).toHaveURL(/hide=views/);
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
+
   await openApp(page, "#view=lab&op=det&hide=ops,code");
   await expect(page.getByRole("combobox", { name: "Operation" })).toBeHidden();
   await expect(page.getByText("The same in NumPy and PyTorch")).toBeHidden();
   await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
   await expect(page.getByRole("navigation", { name: "Views" })).toBeVisible();
+});
+
+// While presenting, a key that the focused element takes (a weight heatmap's arrows) stays
+// with it: the lesson does not step as well.
+test("while presenting, the arrows a heatmap takes do not step the lesson", async ({ page }) => {
+  await openApp(page, "#view=train&data=xor&lesson=ponder.2");
+  const bar = page.getByRole("navigation", { name: "Lesson" });
+  await page.keyboard.press("p");
+  await page.locator(".plot.heat").first().focus();
+  await page.keyboard.press("ArrowRight");
+  // PageDown always steps: one step on means the arrow did not step too.
+  await page.keyboard.press("PageDown");
+  await expect(bar).toContainText("Step 3 of 7");
 });

@@ -270,7 +270,7 @@ pub fn answer(op: Op, inputs: &ExactInputs, float: &Value) -> Option<ExactAnswer
                 answer.lines.push(format!(
                     "Along the first row: {} = {}",
                     parts.join(" ").trim_start_matches("+ "),
-                    fmt_q(&terms.iter().map(|t| t.value()).sum())
+                    fmt_q(&terms.iter().map(|t| t.value()).sum()).replacen('-', "−", 1)
                 ));
             }
             answer

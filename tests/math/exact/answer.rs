@@ -89,6 +89,8 @@ fn a_cofactor_expansion_brackets_its_negative_factors() {
         out.lines[0],
         "Along the first row: 1·2 − 2·(−1) + 0·(−1) = 4"
     );
+    let out = exact_and_float(Op::Det, qm(&[&[1, 2], &[3, 4]]), None);
+    assert_eq!(out.lines[0], "Along the first row: 1·4 − 2·3 = −2");
 }
 
 #[test]
