@@ -44,16 +44,11 @@ pub fn cells(rows: usize, cols: usize) -> impl Iterator<Item = (usize, usize)> {
 }
 
 /// The indices `0..n` in the order `cmp` puts them, ties in index order, as a stable sort
-/// gives. Every ordering of indices goes through this one function, a binary insertion sort:
-/// the page sorts at most a few hundred items (eigenvalues, singular values, timings), and
-/// each stable `sort_by` was its own copy of std's merge sort (five cost 17 KB of wasm), then
-/// std's unstable sort here was 3.7 KB more.
+/// gives. Every ordering of indices goes through this one instantiation of std's unstable
+/// sort: each stable `sort_by` was its own copy of std's merge sort, and five of them cost the
+/// page 17 KB of wasm.
 pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = Vec::with_capacity(n);
-    for i in 0..n {
-        // After every index already placed that does not come after i: ties keep index order.
-        let at = order.partition_point(|&j| cmp(j, i).is_le());
-        order.insert(at, i);
-    }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by(|&i, &j| cmp(i, j).then(i.cmp(&j)));
     order
 }
