@@ -373,23 +373,3 @@ fn escapes_that_are_not_utf8_stay_as_written() {
     let (state, _) = read_state("", "#view=lab&op=det&A=1,5%ZZ;3,4");
     assert_eq!(state.lab.a, vec![vec!["1", "5%ZZ"], vec!["3", "4"]]);
 }
-
-/// `hide` keeps the parts it knows, in one order whatever the link's, and names one it does not.
-#[test]
-fn hide_keeps_known_parts_in_order_and_names_an_unknown_one() {
-    let (state, notes) = read_state("", "#view=train&hide=network,%20views");
-    assert!(notes.is_empty(), "{notes:?}");
-    assert_eq!(state.hide, "views,network");
-    assert_eq!(write_state(&state), "#view=train&hide=views,network");
-    // Case and a trailing comma are forgiven.
-    let (state, notes) = read_state("", "#view=train&hide=Network,");
-    assert!(notes.is_empty(), "{notes:?}");
-    assert_eq!(state.hide, "network");
-    let (state, notes) = read_state("", "#view=train&hide=views,header");
-    assert_eq!(state.hide, "");
-    assert_eq!(notes.len(), 1, "{notes:?}");
-    assert!(
-        notes[0].contains("“header”") && notes[0].contains("views, ops, code"),
-        "{notes:?}"
-    );
-}

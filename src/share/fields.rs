@@ -8,7 +8,7 @@ use crate::lessons::find_step;
 use crate::math::matrix::NormKind;
 use crate::math::op::Op;
 use crate::state::lab::{cells_from_text, cells_to_text, vector_from_text, PANELS};
-use crate::state::{View, HIDEABLE};
+use crate::state::View;
 
 mod train;
 
@@ -104,36 +104,6 @@ pub const FIELDS: &[Field] = &[
         set_by_data: false,
         example: "1",
         malformed: "yes",
-    },
-    Field {
-        name: "hide",
-        views: ALL,
-        what: "every part is shown",
-        read: |s, t| {
-            let asked: Vec<String> = t
-                .split(',')
-                .map(|p| p.trim().to_ascii_lowercase())
-                .filter(|p| !p.is_empty())
-                .collect();
-            if let Some(unknown) = asked.iter().find(|p| !HIDEABLE.contains(&p.as_str())) {
-                return Err(format!(
-                    "names “{}”, not a part that can be hidden ({})",
-                    crate::state::clip(unknown),
-                    HIDEABLE.join(", ")
-                ));
-            }
-            s.hide = HIDEABLE
-                .iter()
-                .filter(|p| asked.iter().any(|a| a == *p))
-                .copied()
-                .collect::<Vec<_>>()
-                .join(",");
-            Ok(())
-        },
-        write: |s| s.hide.clone(),
-        set_by_data: false,
-        example: "views,network",
-        malformed: "header",
     },
     Field {
         name: "op",

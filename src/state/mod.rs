@@ -18,11 +18,6 @@ pub fn clip(text: &str) -> String {
     }
 }
 
-/// The parts of the page a link can hide, so a class sees only what the teacher means them
-/// to: the view tabs, the Lab's operation menu and code twins, Train's data, network and
-/// training settings. The stylesheet hides each (`[data-hide~="network"] …`).
-pub const HIDEABLE: [&str; 6] = ["views", "ops", "code", "data", "network", "training"];
-
 /// The views of the page, in the order the header shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum View {
@@ -77,9 +72,6 @@ pub struct PageState {
     pub lesson: Option<String>,
     /// Embedded in another page (`embed=1`): the view without the header, and a link out.
     pub embed: bool,
-    /// The parts a teacher's link hides (`hide=views,network`): names of [`HIDEABLE`],
-    /// comma-separated in its order; empty when every part shows.
-    pub hide: String,
     /// The Matrix Lab.
     pub lab: lab::LabFields,
     /// The Train view's controls, as typed.
@@ -92,7 +84,6 @@ impl Default for PageState {
             view: View::default(),
             lesson: None,
             embed: false,
-            hide: String::new(),
             lab: lab::LabFields::default(),
             train: train::Draft::lesson(),
         }

@@ -44,18 +44,13 @@ pub fn LessonBar() -> impl IntoView {
         .state
         .with_untracked(|s| s.lesson.as_deref().and_then(find_step))?;
     let last = lesson.steps.len() - 1;
-    // Opened at once, not when `hashchange` comes: a clicker's quick presses all count. What
-    // the teacher's link fixed for the whole lesson goes with every step: the parts it hides,
-    // and whether the page is a frame in another one.
+    // Opened at once, not when `hashchange` comes: a clicker's quick presses all count. A
+    // page framed in another (`embed=1`) stays framed from step to step.
     let go = move |to: usize| {
         let mut link = step_link(lesson, to);
         shell.state.with_untracked(|s| {
             if s.embed {
                 link += "&embed=1";
-            }
-            if !s.hide.is_empty() {
-                link += "&hide=";
-                link += &s.hide;
             }
         });
         shell.open(&link);

@@ -35,14 +35,6 @@ pub fn App() -> impl IntoView {
         super::write_text("copy-link", "Copy link");
     });
 
-    // The parts the link hides, for the stylesheet (`[data-hide~="network"]`).
-    Effect::new(move |_| {
-        let hide = shell.state.with(|s| s.hide.replace(',', " "));
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hide", &hide);
-        }
-    });
-
     // A new fragment (a lesson's Next, a link edited by hand) opens its state in place: no
     // reload, so nothing flashes and the compute backend is not looked for again.
     let on_hash = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {

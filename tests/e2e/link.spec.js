@@ -11,7 +11,6 @@ const FIELDS = {
   view: ["train", "moon"],
   lesson: ["chapter2.3", "demystified.42"],
   embed: ["1", "yes"],
-  hide: ["views,network", "header"],
   op: ["svd", "banana"],
   A: ["1,-2.5e-3;x,4", "1,2;3"],
   B: ["1,2,3", "1;2,3"],

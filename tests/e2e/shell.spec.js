@@ -232,29 +232,6 @@ test("presenter mode: button and keys, large type, arrows step, Space plays", as
   await expect(pause).toBeDisabled();
 });
 
-// A teacher's link hides what it names, and keeps hiding it while the class works.
-test("hide= in a link hides the parts it names", async ({ page }) => {
-  await openApp(page, "#view=train&data=xor&hide=views,network");
-  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
-  await expect(page.getByRole("heading", { name: "Network", exact: true })).toBeHidden();
-  await expect(page.getByRole("heading", { name: "Data", exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Step", exact: true }).click();
-  await expect(page).toHaveURL(/hide=views,network/);
-
-  // Through a lesson's steps, the hidden parts stay hidden.
-  await openApp(page, "#view=train&data=xor&net=2-1s&lesson=ponder.2&hide=Views,");
-  await expect(page).toHaveURL(/hide=views/);
-  await page.keyboard.press("PageDown");
-  await expect(page.getByRole("navigation", { name: "Lesson" })).toContainText("Step 3 of 7");
-  await expect(page).toHaveURL(/hide=views/);
-  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
-
-  await openApp(page, "#view=lab&op=det&hide=ops,code");
-  await expect(page.getByRole("combobox", { name: "Operation" })).toBeHidden();
-  await expect(page.getByText("The same in NumPy and PyTorch")).toBeHidden();
-  await expect(page.getByLabel("Result", { exact: true })).toHaveText("-2");
-  await expect(page.getByRole("navigation", { name: "Views" })).toBeVisible();
-});
 
 // While presenting, a key that the focused element takes (a weight heatmap's arrows) stays
 // with it: the lesson does not step as well.
