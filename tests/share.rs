@@ -373,3 +373,21 @@ fn escapes_that_are_not_utf8_stay_as_written() {
     let (state, _) = read_state("", "#view=lab&op=det&A=1,5%ZZ;3,4");
     assert_eq!(state.lab.a, vec![vec!["1", "5%ZZ"], vec!["3", "4"]]);
 }
+
+#[test]
+fn products_go_where_the_link_says_and_auto_by_size() {
+    use eigenplay::state::ProductsOn;
+    let (state, notes) = read_state("", "#view=lab&products=GPU");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(state.products, ProductsOn::Gpu);
+    assert_eq!(write_state(&state), "#view=lab&products=gpu");
+    // Auto is the default and leaves the link.
+    let (state, _) = read_state("", "#view=lab&products=auto");
+    assert_eq!(write_state(&state), "#view=lab");
+    // Auto sends a product to the GPU from 256×256×256 multiply-adds; the Lab's 64³ stays.
+    assert!(ProductsOn::Auto.wants_gpu(256 * 256 * 256));
+    assert!(!ProductsOn::Auto.wants_gpu(256 * 256 * 256 - 1));
+    assert!(!ProductsOn::Auto.wants_gpu(64 * 64 * 64));
+    assert!(ProductsOn::Gpu.wants_gpu(1));
+    assert!(!ProductsOn::Cpu.wants_gpu(usize::MAX));
+}

@@ -106,6 +106,20 @@ pub const FIELDS: &[Field] = &[
         malformed: "yes",
     },
     Field {
+        name: "products",
+        views: ALL,
+        what: "products run where they pay (Auto)",
+        read: |s, t| {
+            s.products = crate::state::ProductsOn::from_name(t)
+                .ok_or("is not auto, gpu or cpu (where matrix products run)")?;
+            Ok(())
+        },
+        write: |s| s.products.name().into(),
+        set_by_data: false,
+        example: "gpu",
+        malformed: "tpu",
+    },
+    Field {
         name: "op",
         views: LAB,
         what: "the matrix product is shown",

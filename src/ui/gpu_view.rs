@@ -132,7 +132,7 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<RaceRow>>, largest: usi
 /// The GPU view.
 #[component]
 pub fn GpuView() -> impl IntoView {
-    let shell = expect_context::<Shell>();
+    let shell = Shell::from_context();
     let compute = shell.compute;
     let rows = RwSignal::new(Vec::<RaceRow>::new());
     let running = RwSignal::new(false);

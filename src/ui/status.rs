@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::page::{Backend, SharedCompute, Shell};
 use crate::gpu::{ActiveBackend, Compute};
+use crate::state::ProductsOn;
 
 impl Backend {
     /// The text of the status line.
@@ -52,7 +53,7 @@ pub fn detect_backend(shell: Shell) {
 /// The line at the foot of the page naming the backend.
 #[component]
 pub fn StatusLine() -> impl IntoView {
-    let shell = expect_context::<Shell>();
+    let shell = Shell::from_context();
     view! {
         <footer class="status-line">
             <span
@@ -63,6 +64,19 @@ pub fn StatusLine() -> impl IntoView {
             >
                 {move || shell.backend.get().describe()}
             </span>
+            {super::menu::menu(super::menu::Menu {
+                class: "products",
+                label: ("Products on".into(), ""),
+                options: ProductsOn::ALL.iter().map(|p| (p.name().into(), p.label().into())).collect(),
+                current: std::sync::Arc::new(move || shell.state.with(|s| s.products.name().into())),
+                pick: std::sync::Arc::new(move |name| {
+                    let Some(on) = ProductsOn::from_name(&name) else { return };
+                    // `set`, not `update`: an `update` closure is a copy of Leptos's write path.
+                    let mut state = shell.state.get_untracked();
+                    state.products = on;
+                    shell.state.set(state);
+                }),
+            })}
             <span class="privacy">"Runs entirely on this device. Nothing you type leaves it."</span>
         </footer>
     }

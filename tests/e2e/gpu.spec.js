@@ -1,5 +1,5 @@
 // The GPU view: the race between the CPU and the GPU, with and without WebGPU.
-import { test, expect, hasWebGpu } from "./fixtures.js";
+import { test, expect, hasWebGpu, openApp } from "./fixtures.js";
 
 test("the race times the CPU and, where there is WebGPU, the GPU, checked against the CPU", async ({ page }, testInfo) => {
   // Pressed as soon as the page is up, before the search for a GPU has ended: the button waits
@@ -51,4 +51,60 @@ test("a GPU lost before the race shows no GPU time and no ✓", async ({ page },
     expect(cells[2]).toBe("—");
     expect(cells[5]).toMatch(/^✗ not computed: the GPU was lost/);
   }
+});
+
+/** A 64×64 matrix of small integers as a link writes it (rows split by `;`), entry (i, j) from `f`. */
+function linkMatrix(f) {
+  return Array.from({ length: 64 }, (_, i) => Array.from({ length: 64 }, (_, j) => f(i, j)).join(",")).join(";");
+}
+const PRODUCT_64 = `#view=lab&op=matmul&A=${linkMatrix((i, j) => ((7 * i + 3 * j) % 11) - 5)}&B=${linkMatrix((i, j) => ((5 * i + j) % 7) - 3)}`;
+
+test("a 64×64 product with products on the GPU runs there and agrees with the f64 engine; without WebGPU it says CPU and why", async ({ page }, testInfo) => {
+  await openApp(page, `${PRODUCT_64}&products=gpu`);
+  const ran = page.getByRole("status", { name: "Where the product ran" });
+  await expect(page.getByLabel("Products on")).toHaveValue("gpu");
+  if (hasWebGpu(testInfo)) {
+    await expect(ran).toHaveAttribute("data-ran", "gpu", { timeout: 30_000 });
+    await expect(ran).toHaveText(/^Computed on the GPU \(.+\), in f32: [\d.]+ ms there and back, upload and readback included\. The f64 engine's answer agrees ✓: relative difference 0\.0e0\.$/);
+  } else {
+    await expect(ran).toHaveAttribute("data-ran", "cpu");
+    await expect(ran).toHaveText("Computed on the CPU, in f64: this browser has no WebGPU adapter.");
+  }
+  // The result on screen is the engine's whichever side ran: C[1,1] = Σ_k A[0,k]·B[k,0].
+  let c11 = 0;
+  for (let k = 0; k < 64; k++) c11 += (((3 * k) % 11) - 5) * (((5 * k) % 7) - 3);
+  await expect(page.getByRole("table", { name: "Result" }).locator("tr").first().locator("td").first()).toHaveText(String(c11));
+});
+
+test("Auto keeps a typed product on the CPU and says why; the status line's menu moves products and the link follows", async ({ page }) => {
+  await openApp(page, "#view=lab&op=matmul");
+  const ran = page.getByRole("status", { name: "Where the product ran" });
+  await expect(ran).toHaveText("Computed on the CPU, in f64: 2×2 times 2×2 is done on the CPU before a trip to the GPU could return (Auto sends products of 256×256×256 and up).");
+  await page.getByLabel("Products on").selectOption("cpu");
+  await expect(ran).toHaveText("Computed on the CPU, in f64: you chose the CPU below.");
+  await expect(page).toHaveURL(/[#&]products=cpu(&|$)/);
+  // Another operation has no product to place: the line goes.
+  await page.getByLabel("Operation").selectOption("add");
+  await expect(ran).toBeHidden();
+});
+
+test("a GPU lost before a product: the Lab says the GPU could not compute it and shows the engine's answer", async ({ page }, testInfo) => {
+  test.skip(!hasWebGpu(testInfo), "needs a WebGPU adapter to lose");
+  await page.addInitScript(() => {
+    window.__devices = [];
+    const request = GPUAdapter.prototype.requestDevice;
+    GPUAdapter.prototype.requestDevice = async function (...args) {
+      const device = await request.apply(this, args);
+      window.__devices.push(device);
+      return device;
+    };
+  });
+  await openApp(page, "#view=lab&op=matmul&products=gpu");
+  const ran = page.getByRole("status", { name: "Where the product ran" });
+  await expect(ran).toHaveAttribute("data-ran", "gpu", { timeout: 30_000 });
+  await page.evaluate(() => window.__devices.forEach((d) => d.destroy()));
+  await page.getByRole("textbox", { name: "A[1,1]", exact: true }).fill("5");
+  await expect(ran).toHaveAttribute("data-ran", "cpu", { timeout: 30_000 });
+  await expect(ran).toHaveText(/^The GPU could not compute it \(the GPU was lost.*\); the result above is the CPU's, in f64\.$/);
+  await expect(page.getByRole("table", { name: "Result" }).locator("td").first()).toHaveText("39");
 });

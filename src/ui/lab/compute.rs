@@ -53,6 +53,13 @@ fn read_grid(grid: &Grid, problems: &mut Vec<String>) -> Option<crate::math::mat
     }
 }
 
+/// A grid's matrix, when every cell reads as a number; read without tracking the cells.
+pub(super) fn operand(grid: &Grid) -> Option<crate::math::matrix::Matrix> {
+    grid.cells
+        .with_untracked(|cells| parse_cells(&grid.label(), cells))
+        .ok()
+}
+
 fn compute(lab: &LabState) -> Computed {
     let op = lab.op.get();
     let mut problems = Vec::new();
