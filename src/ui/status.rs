@@ -66,7 +66,7 @@ pub fn StatusLine() -> impl IntoView {
             </span>
             {super::menu::menu(super::menu::Menu {
                 class: "products",
-                label: ("Products on".into(), ""),
+                label: ("Products on ".into(), ""),
                 options: ProductsOn::ALL.iter().map(|p| (p.name().into(), p.label().into())).collect(),
                 current: std::sync::Arc::new(move || shell.state.with(|s| s.products.name().into())),
                 pick: std::sync::Arc::new(move |name| {

@@ -79,7 +79,7 @@ test("a 64×64 product with products on the GPU runs there and agrees with the f
 test("Auto keeps a typed product on the CPU and says why; the status line's menu moves products and the link follows", async ({ page }) => {
   await openApp(page, "#view=lab&op=matmul");
   const ran = page.getByRole("status", { name: "Where the product ran" });
-  await expect(ran).toHaveText("Computed on the CPU, in f64: 2×2 times 2×2 is done on the CPU before a trip to the GPU could return (Auto sends products of 256×256×256 and up).");
+  await expect(ran).toHaveText("Computed on the CPU, in f64: 2×2 times 2×2 is done here before a trip to the GPU could return (Auto sends 256×256×256 and up).");
   await page.getByLabel("Products on").selectOption("cpu");
   await expect(ran).toHaveText("Computed on the CPU, in f64: you chose the CPU below.");
   await expect(page).toHaveURL(/[#&]products=cpu(&|$)/);

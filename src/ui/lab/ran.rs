@@ -63,7 +63,7 @@ pub fn WhereItRan(computed: Memo<Computed>) -> impl IntoView {
         let adapter = match backend {
             _ if on == ProductsOn::Cpu => return on_cpu("you chose the CPU below"),
             _ if !on.wants_gpu(m * k * n) => {
-                return on_cpu(&format!("{m}×{k} times {k}×{n} is done on the CPU before a trip to the GPU could return (Auto sends products of 256×256×256 and up)"))
+                return on_cpu(&format!("{m}×{k} times {k}×{n} is done here before a trip to the GPU could return (Auto sends 256×256×256 and up)"))
             }
             Backend::Searching => return on_cpu("the page is still looking for a GPU"),
             Backend::Found(ActiveBackend::Cpu { reason }) => return on_cpu(&reason),
