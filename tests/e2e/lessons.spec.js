@@ -31,6 +31,20 @@ test("a lesson's steps open one after another, by button and by clicker keys", a
   await expect(bar(page)).toContainText("Step 4 of 12");
 });
 
+test("a lesson framed in a course page (embed=1) stays framed from step to step", async ({ page }) => {
+  await openApp(page, "#view=lab&lesson=demystified.1&embed=1");
+  await expect(bar(page)).toContainText("Step 1 of 12: Multiply two matrices");
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await expect(bar(page)).toContainText("Step 2 of 12");
+  await expect(page).toHaveURL(/lesson=demystified\.2/);
+  await expect(page).toHaveURL(/[#&]embed=1(&|$)/);
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Open in Eigenplay ↗" })).toBeVisible();
+  await bar(page).getByRole("button", { name: "Previous" }).click();
+  await expect(bar(page)).toContainText("Step 1 of 12");
+  await expect(page).toHaveURL(/[#&]embed=1(&|$)/);
+});
+
 test("the last step has no Next, a step into Train keeps the bar, and Leave keeps the state", async ({ page }) => {
   await openApp(page, "#view=lab&op=lowrank&A=1,2,3;4,5,6;7,8,10&i=1&lesson=demystified.12");
   await expect(bar(page)).toContainText("Level 5 · Research · Step 12 of 12: Low rank");
