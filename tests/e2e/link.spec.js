@@ -11,6 +11,7 @@ const FIELDS = {
   view: ["train", "moon"],
   lesson: ["chapter2.3", "demystified.42"],
   embed: ["1", "yes"],
+  products: ["gpu", "tpu"],
   op: ["svd", "banana"],
   A: ["1,-2.5e-3;x,4", "1,2;3"],
   B: ["1,2,3", "1;2,3"],
