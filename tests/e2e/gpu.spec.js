@@ -25,11 +25,9 @@ test("the race times the CPU and, where there is WebGPU, the GPU, checked agains
   await expect(note).toContainText(hasWebGpu(testInfo) ? "has WebGPU" : "No GPU column");
 });
 
-// A GPU that fails every product must not get a time or a ✓: the GPU path once quietly
-// returned the CPU's answer, which then agreed with the CPU's answer.
-test("a GPU lost before the race shows no GPU time and no ✓", async ({ page }, testInfo) => {
-  test.skip(!hasWebGpu(testInfo), "needs a WebGPU adapter to lose");
-  await page.addInitScript(() => {
+/** Keeps every GPU device the page asks for in `window.__devices`, so a test can destroy them. */
+function keepDevices(page) {
+  return page.addInitScript(() => {
     window.__devices = [];
     const request = GPUAdapter.prototype.requestDevice;
     GPUAdapter.prototype.requestDevice = async function (...args) {
@@ -38,6 +36,13 @@ test("a GPU lost before the race shows no GPU time and no ✓", async ({ page },
       return device;
     };
   });
+}
+
+// A GPU that fails every product must not get a time or a ✓: the GPU path once quietly
+// returned the CPU's answer, which then agreed with the CPU's answer.
+test("a GPU lost before the race shows no GPU time and no ✓", async ({ page }, testInfo) => {
+  test.skip(!hasWebGpu(testInfo), "needs a WebGPU adapter to lose");
+  await keepDevices(page);
   await page.goto("?view=gpu");
   await expect(page.getByRole("status", { name: "Compute backend" })).toHaveText(/WebGPU/);
   await page.evaluate(() => window.__devices.forEach((d) => d.destroy()));
@@ -90,15 +95,7 @@ test("Auto keeps a typed product on the CPU and says why; the status line's menu
 
 test("a GPU lost before a product: the Lab says the GPU could not compute it and shows the engine's answer", async ({ page }, testInfo) => {
   test.skip(!hasWebGpu(testInfo), "needs a WebGPU adapter to lose");
-  await page.addInitScript(() => {
-    window.__devices = [];
-    const request = GPUAdapter.prototype.requestDevice;
-    GPUAdapter.prototype.requestDevice = async function (...args) {
-      const device = await request.apply(this, args);
-      window.__devices.push(device);
-      return device;
-    };
-  });
+  await keepDevices(page);
   await openApp(page, "#view=lab&op=matmul&products=gpu");
   const ran = page.getByRole("status", { name: "Where the product ran" });
   await expect(ran).toHaveAttribute("data-ran", "gpu", { timeout: 30_000 });
