@@ -71,7 +71,7 @@ pub fn StatusLine() -> impl IntoView {
                 current: std::sync::Arc::new(move || shell.state.with(|s| s.products.name().into())),
                 pick: std::sync::Arc::new(move |name| {
                     let Some(on) = ProductsOn::from_name(&name) else { return };
-                    // `set`, not `update`: an `update` closure is a copy of Leptos's write path.
+                    // Written whole with `set`, whose code the page already has for this signal.
                     let mut state = shell.state.get_untracked();
                     state.products = on;
                     shell.state.set(state);

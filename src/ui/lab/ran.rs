@@ -32,7 +32,8 @@ fn relative_difference(engine: &Matrix, gpu: &[f32]) -> f64 {
     apart / largest
 }
 
-/// The line under the product's result: `data-ran` is `gpu` or `cpu`.
+/// The line under the product's result: `data-ran` is `gpu`, `cpu`, or `sending` while the
+/// GPU's answer is on its way.
 #[component]
 pub fn WhereItRan(computed: Memo<Computed>) -> impl IntoView {
     let shell = Shell::from_context();
@@ -95,6 +96,12 @@ pub fn WhereItRan(computed: Memo<Computed>) -> impl IntoView {
         });
     });
     view! {
-    <p class="ran" id="ran" role="status" aria-label="Where the product ran" hidden=move || lab.op.get() != Op::Matmul></p>
-        }
+        <p
+            class="ran"
+            id="ran"
+            role="status"
+            aria-label="Where the product ran"
+            hidden=move || lab.op.get() != Op::Matmul
+        ></p>
+    }
 }
