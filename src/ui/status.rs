@@ -75,6 +75,8 @@ pub fn StatusLine() -> impl IntoView {
                     let mut state = shell.state.get_untracked();
                     state.products = on;
                     shell.state.set(state);
+                    // What reads where products run follows the backend (`lab::ran`).
+                    shell.backend.notify();
                 }),
             })}
             <span class="privacy">"Runs entirely on this device. Nothing you type leaves it."</span>

@@ -93,6 +93,22 @@ test("Auto keeps a typed product on the CPU and says why; the status line's menu
   await expect(ran).toBeHidden();
 });
 
+test("opening a panel does not send the product to the GPU again", async ({ page }, testInfo) => {
+  test.skip(!hasWebGpu(testInfo), "needs a GPU to send products to");
+  await openApp(page, "#view=lab&op=matmul&products=gpu");
+  const ran = page.getByRole("status", { name: "Where the product ran" });
+  await expect(ran).toHaveAttribute("data-ran", "gpu", { timeout: 30_000 });
+  const before = await ran.textContent();
+  // "Show the maths" puts show=maths in the link: the page's state changes, the product does not.
+  await ran.evaluate((el) => { window.__sent = 0; new MutationObserver(() => { if (el.dataset.ran === "sending") window.__sent++; }).observe(el, { attributes: true }); });
+  await page.getByText("Show the maths").click();
+  await expect(page).toHaveURL(/show=maths/);
+  await page.getByRole("textbox", { name: "A[1,1]", exact: true }).focus();
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => window.__sent)).toBe(0);
+  await expect(ran).toHaveText(before);
+});
+
 test("a GPU lost before a product: the Lab says the GPU could not compute it and shows the engine's answer", async ({ page }, testInfo) => {
   test.skip(!hasWebGpu(testInfo), "needs a WebGPU adapter to lose");
   await keepDevices(page);

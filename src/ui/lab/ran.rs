@@ -48,7 +48,10 @@ pub fn WhereItRan(computed: Memo<Computed>) -> impl IntoView {
     // Each product takes the next number; an answer that comes back after a newer edit is dropped.
     let latest = StoredValue::new(0u32);
     Effect::new(move |_| {
-        let on = shell.state.with(|s| s.products);
+        // The choice is read, not tracked: the page's state changes with every panel opened
+        // (`show=`), which must not send the product again. The status line's menu notifies
+        // `backend` when the choice changes.
+        let on = shell.state.with_untracked(|s| s.products);
         let backend = shell.backend.get();
         let engine = computed.with(|c| match c.as_ref().map(|o| &o.value) {
             Ok(Value::Matrix(c)) if lab.op.get() == Op::Matmul => Some(c.clone()),
