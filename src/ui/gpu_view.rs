@@ -132,7 +132,7 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<RaceRow>>, largest: usi
 /// The GPU view.
 #[component]
 pub fn GpuView() -> impl IntoView {
-    let shell = Shell::from_context();
+    let shell = crate::ui::provided::<Shell>();
     let compute = shell.compute;
     let rows = RwSignal::new(Vec::<RaceRow>::new());
     let running = RwSignal::new(false);

@@ -38,7 +38,7 @@ thread_local! {
 /// Previous / Next. PageUp and PageDown do the same, which is what presentation clickers send.
 #[component]
 pub fn LessonBar() -> impl IntoView {
-    let shell = Shell::from_context();
+    let shell = crate::ui::provided::<Shell>();
     // The link table let only a real step into the state.
     let (lesson, index) = shell
         .state

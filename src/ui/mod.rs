@@ -27,6 +27,14 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
+/// The state of type `T` (`Shell`, `LabState`, `TrainState`) that a component above provides.
+/// One function per type, not `expect_context` at each use: that is inlined, with its panic
+/// message and the caller's place, into every component that asks (DESIGN.md, Size).
+#[inline(never)]
+pub(crate) fn provided<T: Clone + 'static>() -> T {
+    expect_context()
+}
+
 /// Sets the text of the element with this id, if it is on the page: the pointer readouts,
 /// which follow the pointer alone and so need no signal (one costs more than the readout).
 fn write_text(id: &str, text: &str) {

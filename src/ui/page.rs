@@ -40,14 +40,6 @@ pub struct Shell {
 }
 
 impl Shell {
-    /// The one the page provides to the components under it. One function, not
-    /// `expect_context` at each use: that is inlined, with its panic message and the caller's
-    /// place, into every component that asks (DESIGN.md, Size).
-    #[inline(never)]
-    pub fn from_context() -> Self {
-        leptos::prelude::expect_context()
-    }
-
     /// The page's state as the address bar gives it.
     pub fn from_address() -> Shell {
         let (state, notes) = address_state();

@@ -124,7 +124,7 @@ pub fn App() -> impl IntoView {
 /// Says, in words, what part of the opening link was ignored; dismissible.
 #[component]
 fn LinkNotes() -> impl IntoView {
-    let shell = Shell::from_context();
+    let shell = crate::ui::provided::<Shell>();
     view! {
         <div class="notice" role="alert" hidden=move || shell.link_notes.with(Vec::is_empty)>
             <p>"Part of this link was not understood, so defaults were used:"</p>

@@ -53,7 +53,7 @@ pub fn detect_backend(shell: Shell) {
 /// The line at the foot of the page naming the backend.
 #[component]
 pub fn StatusLine() -> impl IntoView {
-    let shell = Shell::from_context();
+    let shell = crate::ui::provided::<Shell>();
     view! {
         <footer class="status-line">
             <span

@@ -8,7 +8,7 @@ use crate::share::View;
 /// Renders whichever view is active.
 #[component]
 pub fn ActiveView() -> impl IntoView {
-    let shell = Shell::from_context();
+    let shell = crate::ui::provided::<Shell>();
     move || {
         // A link opened in place builds the view anew, even when it is the same view.
         shell.opened.track();

@@ -33,7 +33,7 @@ pub fn is_source(lab: &LabState, name: char, row: usize, col: usize) -> bool {
 /// How the result came about: the sum behind the entry pointed at, or the elimination steps.
 #[component]
 pub fn HowItCameAbout(outcome: Outcome) -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     match outcome.explanation {
         Explanation::None => ().into_any(),
         Explanation::Products {

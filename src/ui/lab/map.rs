@@ -79,7 +79,7 @@ fn read_a(lab: &LabState) -> Option<Matrix> {
 /// the picture from the identity to A, through (1 − t)·I + t·A, in a view that stays still.
 #[component]
 pub fn MapDetails() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let open = lab.map_open;
     let a = move || read_a(&lab);
     let whole = move || a().and_then(|a| MapOf::between(&a, 1.0));
@@ -267,7 +267,7 @@ pub fn MapDetails() -> impl IntoView {
 /// 90° (`map_turn`, kept in the link): the 3×3 map's and the projection's in space.
 #[component]
 pub(super) fn TurnSlider(hidden: impl Fn() -> bool + Send + 'static) -> impl IntoView {
-    let turn = LabState::from_context().map_turn;
+    let turn = crate::ui::provided::<LabState>().map_turn;
     view! {
         <label hidden=hidden>
             <span>"Turn the view"</span>

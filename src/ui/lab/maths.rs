@@ -43,7 +43,7 @@ fn read_inputs(lab: &LabState) -> Option<Inputs> {
 /// in the panel, so the maths stays open while the result recomputes under it.
 #[component]
 pub fn MathsDetails(outcome: Outcome, stale: bool, open: RwSignal<bool>) -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let markup = move || {
         if !open.get() || stale {
             return String::new();

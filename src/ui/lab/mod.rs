@@ -53,7 +53,7 @@ fn widest_grid(lab: &LabState) -> usize {
 /// The Matrix Lab view.
 #[component]
 pub fn LabView() -> impl IntoView {
-    let shell = Shell::from_context();
+    let shell = crate::ui::provided::<Shell>();
     let lab = LabState::new(shell.state.with_untracked(|s| s.lab.clone()));
     provide_context(lab);
     // The link follows every edit, through the page's state.
@@ -135,7 +135,7 @@ pub fn LabView() -> impl IntoView {
 /// The operation picker, grouped, with a one-line description of the chosen operation.
 #[component]
 fn OpPicker() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     view! {
         <label class="op-picker">
             <span class="label">"Operation"</span>
@@ -171,7 +171,7 @@ fn op_options_html() -> String {
 /// The scalar, index and norm an operation may need.
 #[component]
 fn Parameters() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     view! {
         <label class="param" hidden=move || !lab.op.get().needs_scalar()>
             <span>"Scalar k"</span>

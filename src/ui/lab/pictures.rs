@@ -87,7 +87,7 @@ pub(super) fn said(lines: Vec<String>) -> impl IntoView {
 /// The SVD in three stages, with a slider over them and Play.
 #[component]
 pub fn SvdPicture() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let stage = lab.stage;
     let stages = move || read_a(&lab).and_then(|a| SvdStages::new(as_2x2(&a)?).ok());
     let run = StoredValue::new(0u32);
@@ -150,7 +150,7 @@ pub fn SvdPicture() -> impl IntoView {
 /// samples with a column of ones, the fitted line through them.
 #[component]
 pub fn ProjectionPicture() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let rhs = move || {
         lab.rhs
             .cells
@@ -212,7 +212,7 @@ pub fn ProjectionPicture() -> impl IntoView {
 /// first. Click to add a point; drag one to move it: A's rows follow.
 #[component]
 pub fn PcaPicture() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let points = move || {
         read_a(&lab).filter(|a| a.ncols() == 2).map(|a| {
             (0..a.nrows())
@@ -325,7 +325,7 @@ pub fn PcaPicture() -> impl IntoView {
 /// A drawn as a grayscale picture beside its best rank-k approximation, with k on a slider.
 #[component]
 pub fn LowRankPicture() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let k = move || {
         lab.index
             .with(|t| t.trim().parse::<usize>().ok())

@@ -36,8 +36,8 @@ fn relative_difference(engine: &Matrix, gpu: &[f32]) -> f64 {
 /// GPU's answer is on its way.
 #[component]
 pub fn WhereItRan(computed: Memo<Computed>) -> impl IntoView {
-    let shell = Shell::from_context();
-    let lab = LabState::from_context();
+    let shell = crate::ui::provided::<Shell>();
+    let lab = crate::ui::provided::<LabState>();
     // Written straight into the page, not through a signal (a signal type costs about 1.5 KB).
     let line = |ran: &str, words: &str| {
         if let Some(p) = document().get_element_by_id("ran") {
@@ -57,6 +57,8 @@ pub fn WhereItRan(computed: Memo<Computed>) -> impl IntoView {
             Ok(Value::Matrix(c)) if lab.op.get() == Op::Matmul => Some(c.clone()),
             _ => None,
         });
+        // A and B are read from their grids again: the outcome does not keep its inputs, and
+        // parsing even 64×64 cells is far quicker than the trip to the GPU.
         let (Some(engine), Some(a), Some(b)) = (engine, operand(&lab.a), operand(&lab.b)) else {
             return;
         };

@@ -21,7 +21,7 @@ pub fn ResultPanel(
     shown: Memo<Option<Shown>>,
     sheet: RwSignal<Vec<SheetRow>>,
 ) -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     // Outside the re-rendered body, so "Show the maths" stays open while the result recomputes.
     let maths_open = lab.maths_open;
     let problems = move || computed.with(|c| c.as_ref().err().cloned());
@@ -206,7 +206,7 @@ fn ValueView(value: Value) -> impl IntoView {
             view! { <output class="scalar" aria-label="Result">{n.to_string()}</output> }.into_any()
         }
         Value::Eigen(eigen) => {
-            let lab = LabState::from_context();
+            let lab = crate::ui::provided::<LabState>();
             let a = lab
                 .a
                 .cells

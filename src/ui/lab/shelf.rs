@@ -30,7 +30,7 @@ pub fn put_on_shelf(lab: &LabState, cells: Cells) {
 /// The shelf's matrices, each with its buttons, and the button that adds one.
 #[component]
 pub fn Shelf() -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let add = move |_| {
         // Same shape as A, so it can stand in for A or B at once.
         let (rows, cols) = lab.a.shape();
@@ -54,7 +54,7 @@ pub fn Shelf() -> impl IntoView {
 /// One shelf matrix: its editor, and buttons to swap it with A or B or to remove it.
 #[component]
 fn ShelfMatrix(name: char) -> impl IntoView {
-    let lab = LabState::from_context();
+    let lab = crate::ui::provided::<LabState>();
     let grid = lab.shelf_grid(name);
     let remove = move |_| lab.shelved.update(|names| names.retain(|&n| n != name));
     view! {

@@ -45,14 +45,6 @@ pub struct LabState {
 }
 
 impl LabState {
-    /// The one the page provides to the components under it. One function, not
-    /// `expect_context` at each use: that is inlined, with its panic message and the caller's
-    /// place, into every component that asks (DESIGN.md, Size).
-    #[inline(never)]
-    pub fn from_context() -> Self {
-        leptos::prelude::expect_context()
-    }
-
     /// Signals holding `f`.
     pub fn new(f: LabFields) -> Self {
         let grid = |name: char, cells: &Cells| Grid::new(name, cells.clone());

@@ -17,7 +17,7 @@ const CURVE_POINTS: usize = 400;
 /// Loss against epoch, linear or log scale; pointing at it reads one epoch's loss.
 #[component]
 pub fn LossCurve() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let frame = StoredValue::new(None::<CurveFrame>);
     let hover = RwSignal::new(None::<f64>);
     let svg = move || {
@@ -135,7 +135,7 @@ const NEURON_GRID: usize = 20;
 /// For 2-D classification: which class the network picks at every point of the plane.
 #[component]
 pub fn BoundaryPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let shown = move || {
         state
             .checked
@@ -258,7 +258,7 @@ const CONFUSION_MOST: usize = 12;
 /// held-out data where there is some, else on the training data.
 #[component]
 pub fn ConfusionPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let panel = move || {
         state.class_tick.track();
         state

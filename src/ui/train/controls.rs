@@ -75,7 +75,7 @@ fn text_field(
 /// The dataset picker and, for pasted data, the table.
 #[component]
 fn DataPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let draft = state.draft;
     let is_csv = move || draft.with(|d| d.data == DataChoice::Csv);
     let about = move || {
@@ -137,7 +137,7 @@ fn DataPanel() -> impl IntoView {
 /// a fresh draw, and what the network reads of each point.
 #[component]
 fn PlaneControls() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let draft = state.draft;
     let feature_box = move |f: Feature| {
         view! {
@@ -191,7 +191,7 @@ fn PlaneControls() -> impl IntoView {
 /// Layers, widths, activations and biases.
 #[component]
 fn NetworkPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let draft = state.draft;
     let inputs = move || {
         state
@@ -240,7 +240,7 @@ fn NetworkPanel() -> impl IntoView {
 /// One layer of the builder: width, activation, bias, remove.
 #[component]
 fn LayerEditor(index: usize) -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let draft = state.draft;
     let n = index + 1;
     let row = move || draft.with(|d| d.layers.get(index).cloned());
@@ -301,7 +301,7 @@ fn LayerEditor(index: usize) -> impl IntoView {
 /// Loss, optimizer, rate and its schedule, batch, epochs, seed, initial weights, penalty.
 #[component]
 fn TrainingPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     view! {
         <section class="panel" aria-labelledby="train-how-h">
             <h2 id="train-how-h">"Training"</h2>

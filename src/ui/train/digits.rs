@@ -76,7 +76,7 @@ async fn bytes(path: &str) -> Result<Vec<u8>, String> {
 /// again after a failure (whose reason the run panel's problems give).
 #[component]
 pub fn DigitsNote() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let fetch = state.digits_fetch;
     let picked = move || state.draft.with(|d| d.data == DataChoice::Digits);
     let text = move || {
@@ -112,7 +112,7 @@ pub fn fetch_problem(state: TrainState) -> Option<String> {
 /// The digits panels: the test digits as read, the first layer's units, and the draw pad.
 #[component]
 pub fn DigitsPanels() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let shown = move || {
         state.checked.with(|c| {
             c.as_ref()
@@ -167,7 +167,7 @@ pub fn DigitsPanels() -> impl IntoView {
 /// drawn digit's way through the network: every layer's product and activation, in numbers.
 #[component]
 fn DrawPad() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let ink = RwSignal::new(vec![0.0f64; PIXELS]);
     let drawing = RwSignal::new(false);
     let focused = RwSignal::new(false);

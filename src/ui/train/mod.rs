@@ -81,14 +81,6 @@ pub struct TrainState {
 }
 
 impl TrainState {
-    /// The one the page provides to the components under it. One function, not
-    /// `expect_context` at each use: that is inlined, with its panic message and the caller's
-    /// place, into every component that asks (DESIGN.md, Size).
-    #[inline(never)]
-    pub fn from_context() -> Self {
-        leptos::prelude::expect_context()
-    }
-
     fn new(draft: Draft) -> Self {
         let draft = RwSignal::new(draft);
         TrainState {

@@ -17,7 +17,7 @@ use crate::ui::page::Shell;
 /// NumPy code, PyTorch code or JSON, shown to select and copy, or downloaded.
 #[component]
 pub fn SummaryPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     // No format until one is asked for: the digits' network is 50 KB of numbers.
     let format = RwSignal::new(None::<Format>);
     let exported = move || {
@@ -175,8 +175,8 @@ fn cell_at(ev: &web_sys::MouseEvent, (rows, cols): (usize, usize)) -> Option<(us
 /// Every weight matrix as a heatmap with its rank, singular values and condition number.
 #[component]
 pub fn WeightsPanel() -> impl IntoView {
-    let state = TrainState::from_context();
-    let shell = Shell::from_context();
+    let state = crate::ui::provided::<TrainState>();
+    let shell = crate::ui::provided::<Shell>();
     // Layer l's W in Keras's layout (inputs × units) as A of the Lab, its pseudo-inverse on
     // screen: chapter 2's exercise on the first layer. Every entry exactly.
     let open_in_lab = move |l: usize| {

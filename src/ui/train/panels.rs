@@ -14,7 +14,7 @@ pub use crate::math::format::{sig, sig_list as list};
 /// Play, Pause, Step, Reset; the epoch and loss; every problem; the loss curve.
 #[component]
 pub fn RunPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let problems = move || {
         let mut list = state.checked.with(|c| c.as_ref().err().cloned())?;
         list.extend(super::digits::fetch_problem(state));
@@ -194,7 +194,7 @@ fn step_rows(s: &crate::math::nn::teach::LinearStep) -> Vec<(String, String, &'s
 /// The last Step, worked out the way the lesson does it by hand.
 #[component]
 pub fn StepPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     view! {
         <section class="panel" aria-labelledby="train-step-h" hidden=move || !explainable(state)>
             <h2 id="train-step-h">"One gradient step, in numbers"</h2>
@@ -215,7 +215,7 @@ pub fn StepPanel() -> impl IntoView {
 /// and the closed-form least-squares answer.
 #[component]
 pub fn FitPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let linear = move || {
         state.checked.with(|c| {
             c.as_ref().is_ok_and(|s| {

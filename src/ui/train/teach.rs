@@ -21,7 +21,7 @@ pub fn TeachPanels() -> impl IntoView {
 /// The Hessian of the MSE loss of a linear model on this data, its eigenvalues and 2/λmax.
 #[component]
 fn CurvaturePanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let facts = Memo::new(move |_| {
         state.checked.with(|c| {
             let s = c.as_ref().ok()?;
@@ -114,7 +114,7 @@ fn all_linear(d: &Draft) -> bool {
 /// "Remove the activations" and "remove the bias", with what they do to this network.
 #[component]
 fn LayersPanel() -> impl IntoView {
-    let state = TrainState::from_context();
+    let state = crate::ui::provided::<TrainState>();
     let draft = state.draft;
     let hidden = move || draft.with(|d| d.layers.len() > 1);
     let hidden_linear = move || {

@@ -9,7 +9,7 @@ use crate::ui::page::Shell;
 /// The Train view.
 #[component]
 pub fn TrainView() -> impl IntoView {
-    let shell = Shell::from_context();
+    let shell = crate::ui::provided::<Shell>();
     let state = TrainState::new(shell.state.with_untracked(|s| s.train.clone()));
     provide_context(state);
     // The link follows every change of the controls, through the page's state.
