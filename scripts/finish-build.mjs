@@ -1,8 +1,8 @@
 // Trunk's post-build hook, run in the staging folder before it becomes dist/:
 // - joins the stylesheets, which index.html links in cascade order, into the first one, so the
 //   page loads one stylesheet however the sources are split (one file gzips smaller, too);
-// - in release builds, minifies the stylesheet and the JavaScript in place (Trunk's own JS
-//   minifier cannot parse wasm-bindgen's glue); debug builds stay readable;
+// - in release builds, minifies the stylesheet, the JavaScript and index.html in place (Trunk's
+//   own JS minifier cannot parse wasm-bindgen's glue); debug builds stay readable;
 // - writes the stylesheet's hash into index.html's integrity attribute;
 // - writes the list of the site's files into the service worker, so it caches all of them
 //   (the datasets under data/ apart: it keeps each once a person has fetched it);
@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify as minifyJs } from "terser";
 import { minify as minifyCss } from "csso";
+import { minify as minifyHtml } from "html-minifier-terser";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)");
@@ -55,6 +56,11 @@ if (release) {
   for (const name of names.filter((n) => n.endsWith(".js"))) {
     write(name, (await minifyJs(read(name), { module: true })).code);
   }
+  // The source's comments and indentation, and the rust link Trunk leaves in place when it
+  // injects no loader (boot.js loads the glue): 190 bytes of the page, gzipped.
+  const options = { collapseWhitespace: true, removeComments: true, removeAttributeQuotes: true };
+  const page = read("index.html").replace(/<link data-trunk rel="rust"[^>]*>/, "");
+  write("index.html", await minifyHtml(page, options));
   if (read("eigenplay.js").includes("IntoUnderlying")) throw new Error("the stream classes are still in the glue");
 }
 

@@ -40,11 +40,11 @@ ensure_wasm_bindgen() {
   fi
 }
 
-# npm packages: a current wasm-opt (binaryen), terser and csso for the release build; Playwright and axe-core for the tests.
+# npm packages: a current wasm-opt (binaryen), terser, csso and html-minifier-terser for the release build; Playwright and axe-core for the tests.
 ensure_npm_packages() {
   local stamp="node_modules/.eigenplay-lock"
   if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
-    say "Installing npm packages (binaryen's wasm-opt, terser, csso, Playwright, axe-core)"
+    say "Installing npm packages (binaryen's wasm-opt, terser, csso, html-minifier-terser, Playwright, axe-core)"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
     cp package-lock.json "$stamp"
   fi
