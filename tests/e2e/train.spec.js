@@ -239,6 +239,30 @@ test("a network 256 wide trains with no main-thread task over 50 ms, and its 256
   await expect(page.getByLabel("Result W3 rank")).toHaveText(/when training rests, up to about 100 × 100/);
 });
 
+test("a network 256 wide and five layers deep opens with no main-thread task over 50 ms", async ({ page }) => {
+  await watchLongTasks(page);
+  const wide = "?view=train&data=xor&net=2-256r-256r-256r-256r-256r-1s";
+  // A first visit compiles each wasm function on its first call (V8's lazy compilation), and
+  // the first layout of the page comes with it: the browser's work, not the page's. Opening
+  // it again, as a person who comes back, times what the page itself does as it opens. The
+  // least of three reopenings: a busy machine (the test runner shares its cores) only
+  // lengthens a task, it never shortens one.
+  await openApp(page, wide);
+  let long;
+  for (let visit = 1; visit <= 3 && long?.length !== 0; visit++) {
+    await openApp(page, `${wide}&epochs=${visit}`);
+    // What each picture draws in a frame of its own after the view opens: the untrained
+    // network's loss, the regions, the neurons and the weight maps.
+    await expect(loss(page)).toHaveText(/^\d/);
+    await expect(page.getByText("What each neuron sees")).toBeVisible();
+    await expect(page.locator(".neurons svg")).toHaveCount(5 * 16);
+    await expect(page.getByLabel("Result W1 rank")).toContainText(/^rank 2 of 2/);
+    await settled(page);
+    long = await longTasksSince(page, 0);
+  }
+  expect(long, "long tasks while the network opened, in each of three reopenings").toEqual([]);
+});
+
 test("a network too big for a link keeps its seed there, and says so", async ({ page }) => {
   // 2 → 64 → 64 → 1: 4,417 parameters, past the 1,000 a link carries.
   await openApp(page, "?view=train&data=circles&net=2-64r-64r-1s&epochs=3");

@@ -289,7 +289,7 @@ fn a_weight_set_by_hand_rescores_the_run() {
 }
 
 #[test]
-fn a_score_keeps_the_guesses_of_the_weights_it_saw_until_the_next() {
+fn a_score_keeps_the_guesses_and_loss_of_the_weights_it_saw_until_the_next() {
     let mut draft = circles();
     draft.test = "30".into();
     let mut run = trained(&draft, 5);
@@ -298,8 +298,15 @@ fn a_score_keeps_the_guesses_of_the_weights_it_saw_until_the_next() {
         &[None, None],
         "nothing before the first score"
     );
+    assert_eq!(run.scored_loss(), None, "no loss before the first score");
     run.score();
     let at_five = run.scored().clone();
+    let loss_at_five = run.evaluate();
+    assert_eq!(
+        run.scored_loss(),
+        Some(loss_at_five),
+        "the same pass's loss"
+    );
     let test = run.test().expect("held out").clone();
     assert_eq!(at_five[0], run.guesses(run.data()), "the training data's");
     assert_eq!(at_five[1], run.guesses(&test), "the held-out data's");
@@ -307,7 +314,13 @@ fn a_score_keeps_the_guesses_of_the_weights_it_saw_until_the_next() {
     assert_eq!((guess.len(), truth.len()), (60, 60));
     run.run(200).expect("no divergence");
     assert_eq!(run.scored(), &at_five, "kept while the weights move on");
+    assert_eq!(run.scored_loss(), Some(loss_at_five));
     run.score();
+    assert_eq!(run.scored_loss(), Some(run.evaluate()));
+    assert!(
+        run.scored_loss() < Some(loss_at_five),
+        "200 epochs lower the loss"
+    );
     assert_eq!(run.scored()[1], run.guesses(&test));
     assert_ne!(run.scored(), &at_five, "200 epochs change some guesses");
 }

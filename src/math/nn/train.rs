@@ -105,6 +105,8 @@ pub struct Trainer {
     stopped: Option<TrainError>,
     /// What [`Trainer::score`] last found.
     scored: [Option<Guesses>; 2],
+    /// The training data's loss at the last score.
+    scored_loss: Option<f64>,
 }
 
 /// The class picked for each sample, beside its true one ([`Trainer::guesses`]).
@@ -153,6 +155,7 @@ impl Trainer {
             resumed_from: 0,
             stopped: None,
             scored: [None, None],
+            scored_loss: None,
             model,
             data,
             config,

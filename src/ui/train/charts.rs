@@ -147,8 +147,12 @@ pub fn BoundaryPanel() -> impl IntoView {
         let frame = teach::bounds_2d(&plane.points, 0.15);
         Some((plane, frame))
     };
+    // Each picture waits for its stage's first frame: drawn while the view opened, they held
+    // the main thread past 50 ms for a 2-256-256-256-256-256-1 network (traced).
     let svg = move || {
-        state.score_tick.track();
+        if state.score_tick.get() == 0 {
+            return String::new();
+        }
         let Some((plane, (xr, yr))) = framed() else {
             return String::new();
         };
@@ -180,7 +184,9 @@ pub fn BoundaryPanel() -> impl IntoView {
     };
     // The frame after the regions: both in one held the main thread past 50 ms on the spiral.
     let neurons = move || {
-        state.panel_tick.track();
+        if state.panel_tick.get() == 0 {
+            return String::new();
+        }
         let Some((plane, (xr, yr))) = framed() else {
             return String::new();
         };

@@ -233,8 +233,11 @@ pub fn WeightsPanel() -> impl IntoView {
         };
         problem.set(said);
     };
+    // Drawn from the first slow frame, not while the view opens (see the regions' svg).
     let layers = move || {
-        state.slow_tick.track();
+        if state.slow_tick.get() == 0 {
+            return Vec::new();
+        }
         state
             .with_trainer(|t| {
                 let playing = state.playing.get_untracked();

@@ -36,10 +36,10 @@ pub fn RunPanel() -> impl IntoView {
                 g.as_ref()
                     .map(|(guess, truth)| teach::accuracy(guess, truth))
             });
-            // Before the first epoch, the untrained network's loss: what a hand edit changes.
-            // Not while the first epoch trains, a frame at a time for a wide network.
-            let loss = t.history().last().copied();
-            let loss = loss.or_else(|| (!state.playing.get_untracked()).then(|| t.evaluate()));
+            // Before the first epoch, the untrained network's loss (what a hand edit changes),
+            // found by the score stage's pass: no pass of its own here, as the view opens or
+            // while a wide network's first epoch trains a frame at a time.
+            let loss = t.history().last().copied().or(t.scored_loss());
             (t.epoch(), loss, acc, test)
         })
     };

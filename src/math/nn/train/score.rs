@@ -29,11 +29,21 @@ impl Trainer {
     }
 
     pub(super) fn loss_on(&self, data: &Dataset) -> f64 {
+        self.pass(data).0
+    }
+
+    /// One pass over `data` at the current weights: its loss, and the class picked for each
+    /// sample beside the true one (`None` for regression).
+    fn pass(&self, data: &Dataset) -> (f64, Option<Guesses>) {
         let rows = data.rows();
         let mut ws = Workspace::new(&self.model, rows);
         ws.input_mut(&self.model, rows).copy_from_slice(&data.x);
         self.model.forward_loaded(&mut ws);
-        self.model.loss(&ws, self.config.loss, &data.y)
+        let loss = self.model.loss(&ws, self.config.loss, &data.y);
+        let guesses = data
+            .labels()
+            .map(|truth| (class_labels(ws.output(), data.targets), truth));
+        (loss, guesses)
     }
 
     pub(super) fn score_test(&mut self) {
@@ -60,10 +70,19 @@ impl Trainer {
 
     /// Scores the run at its weights now: the class picked for each sample of the training
     /// data and of the held-out data, kept for [`Trainer::scored`] until the next call, so
-    /// that several panels can read one pass over the data.
+    /// that several panels can read one pass over the data, and the training data's loss
+    /// found in the same pass ([`Trainer::scored_loss`]).
     pub fn score(&mut self) {
-        let test = self.test.as_ref().and_then(|d| self.guesses(d));
-        self.scored = [self.guesses(&self.data), test];
+        let (loss, train) = self.pass(&self.data);
+        let test = self.test.as_ref().and_then(|d| self.pass(d).1);
+        self.scored = [train, test];
+        self.scored_loss = Some(loss);
+    }
+
+    /// The loss on the training data at the last [`Trainer::score`] (`None` before it): the
+    /// weights may have changed since.
+    pub fn scored_loss(&self) -> Option<f64> {
+        self.scored_loss
     }
 
     /// What the last [`Trainer::score`] found, on the training data and on the held-out data
@@ -75,8 +94,6 @@ impl Trainer {
 
     /// The class the network picks for each sample of `data`, beside the true one; `None` for regression.
     pub fn guesses(&self, data: &Dataset) -> Option<Guesses> {
-        let truth = data.labels()?;
-        let pred = self.model.predict(&data.x, data.rows());
-        Some((class_labels(&pred, data.targets), truth))
+        self.pass(data).1
     }
 }
