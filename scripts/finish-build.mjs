@@ -4,6 +4,7 @@
 // - in release builds, minifies the stylesheet, the JavaScript and index.html in place (Trunk's
 //   own JS minifier cannot parse wasm-bindgen's glue); debug builds stay readable;
 // - writes the stylesheet's hash into index.html's integrity attribute;
+// - joins the loader (boot.js) to the end of wasm-bindgen's glue: see `joinLoader`;
 // - writes the list of the site's files into the service worker, so it caches all of them
 //   (the datasets under data/ apart: it keeps each once a person has fetched it);
 // - in release builds, drops the browser-stream classes Leptos brings and never uses, then
@@ -37,6 +38,7 @@ if (release) css = minifyCss(css).css;
 write(first[1], css);
 const hash = createHash("sha384").update(css).digest("base64");
 html = html.replace(first[0], first[0].replace(/sha384-[^"]*/, `sha384-${hash}`));
+html = joinLoader(html, "boot.js", "eigenplay.js");
 write("index.html", html);
 
 // Files only: the datasets under data/ are cached when a person first fetches one.
@@ -57,11 +59,31 @@ if (release) {
     write(name, (await minifyJs(read(name), { module: true })).code);
   }
   // The source's comments and indentation, and the rust link Trunk leaves in place when it
-  // injects no loader (boot.js loads the glue): 190 bytes of the page, gzipped.
+  // injects no loader (boot.js, joined to the glue, loads it): 190 bytes of the page, gzipped.
   const options = { collapseWhitespace: true, removeComments: true, removeAttributeQuotes: true };
   const page = read("index.html").replace(/<link data-trunk rel="rust"[^>]*>/, "");
   write("index.html", await minifyHtml(page, options));
   if (read("eigenplay.js").includes("IntoUnderlying")) throw new Error("the stream classes are still in the glue");
+}
+
+/**
+ * Appends the page's loader (boot.js, which imports the glue's default export and calls it) to
+ * the glue itself, calling the init function by its own name there, and points index.html's
+ * script at the glue: one script to load and one stream for gzip, 155 bytes less than two.
+ * Module order is kept: an import runs before the importer's body, as the appended body runs
+ * after the glue's. Fails loudly if either file no longer looks as expected.
+ */
+function joinLoader(page, bootName, glueName) {
+  const boot = read(bootName);
+  const glue = read(glueName);
+  const imported = /^import (\w+) from "\.\/eigenplay\.js";$/m.exec(boot);
+  const init = /^export \{[^}]*\b(\w+) as default\b[^}]*\};?$/m.exec(glue);
+  const script = `<script type="module" src="${bootName}"></script>`;
+  if (!imported || !init || !page.includes(script)) throw new Error(`cannot join ${bootName} to ${glueName}`);
+  const body = boot.replace(imported[0], "").replace(new RegExp(`\\b${imported[1]}\\(`, "g"), `${init[1]}(`);
+  write(glueName, `${glue}\n${body}`);
+  unlinkSync(join(dir, bootName));
+  return page.replace(script, `<script type="module" src="${glueName}"></script>`);
 }
 
 /**
