@@ -69,14 +69,14 @@ if (release) {
 /**
  * Appends the page's loader (boot.js, which imports the glue's default export and calls it) to
  * the glue itself, calling the init function by its own name there, and points index.html's
- * script at the glue: one script to load and one stream for gzip, 155 bytes less than two.
+ * script at the glue: one script to load and one stream for gzip, 166 bytes less than two.
  * Module order is kept: an import runs before the importer's body, as the appended body runs
  * after the glue's. Fails loudly if either file no longer looks as expected.
  */
 function joinLoader(page, bootName, glueName) {
   const boot = read(bootName);
   const glue = read(glueName);
-  const imported = /^import (\w+) from "\.\/eigenplay\.js";$/m.exec(boot);
+  const imported = new RegExp(`^import (\\w+) from "\\./${glueName.replaceAll(".", "\\.")}";$`, "m").exec(boot);
   const init = /^export \{[^}]*\b(\w+) as default\b[^}]*\};?$/m.exec(glue);
   const script = `<script type="module" src="${bootName}"></script>`;
   if (!imported || !init || !page.includes(script)) throw new Error(`cannot join ${bootName} to ${glueName}`);

@@ -29,21 +29,18 @@ impl Trainer {
     }
 
     pub(super) fn loss_on(&self, data: &Dataset) -> f64 {
-        self.pass(data).0
+        let ws = self.forward_on(data);
+        self.model.loss(&ws, self.config.loss, &data.y)
     }
 
-    /// One pass over `data` at the current weights: its loss, and the class picked for each
-    /// sample beside the true one (`None` for regression).
-    fn pass(&self, data: &Dataset) -> (f64, Option<Guesses>) {
+    /// All of `data` through the network at the current weights: the workspace then holds
+    /// each layer's outputs, the last one the predictions.
+    fn forward_on(&self, data: &Dataset) -> Workspace {
         let rows = data.rows();
         let mut ws = Workspace::new(&self.model, rows);
         ws.input_mut(&self.model, rows).copy_from_slice(&data.x);
         self.model.forward_loaded(&mut ws);
-        let loss = self.model.loss(&ws, self.config.loss, &data.y);
-        let guesses = data
-            .labels()
-            .map(|truth| (class_labels(ws.output(), data.targets), truth));
-        (loss, guesses)
+        ws
     }
 
     pub(super) fn score_test(&mut self) {
@@ -73,10 +70,13 @@ impl Trainer {
     /// that several panels can read one pass over the data, and the training data's loss
     /// found in the same pass ([`Trainer::scored_loss`]).
     pub fn score(&mut self) {
-        let (loss, train) = self.pass(&self.data);
-        let test = self.test.as_ref().and_then(|d| self.pass(d).1);
+        let (data, ws) = (&self.data, self.forward_on(&self.data));
+        let train = data
+            .labels()
+            .map(|truth| (class_labels(ws.output(), data.targets), truth));
+        self.scored_loss = Some(self.model.loss(&ws, self.config.loss, &data.y));
+        let test = self.test.as_ref().and_then(|d| self.guesses(d));
         self.scored = [train, test];
-        self.scored_loss = Some(loss);
     }
 
     /// The loss on the training data at the last [`Trainer::score`] (`None` before it): the
@@ -94,6 +94,8 @@ impl Trainer {
 
     /// The class the network picks for each sample of `data`, beside the true one; `None` for regression.
     pub fn guesses(&self, data: &Dataset) -> Option<Guesses> {
-        self.pass(data).1
+        let truth = data.labels()?;
+        let ws = self.forward_on(data);
+        Some((class_labels(ws.output(), data.targets), truth))
     }
 }
