@@ -2,6 +2,7 @@
 // light at 1280x800 and phone at 390x844, for each path given.
 // Usage: node scripts/screenshots.mjs OUT_DIR [PATH ...]   (serves dist/ itself)
 // OPEN="A as a map of the plane" opens the disclosure with that summary and scrolls to it first.
+// KEYS="q" presses those keys (comma-separated) before each shot, after OPEN.
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -35,6 +36,7 @@ try {
         await summary.click();
         await summary.evaluate((el) => el.scrollIntoView({ block: "start" }));
       }
+      for (const key of (process.env.KEYS || "").split(",").filter(Boolean)) await page.keyboard.press(key);
       await page.waitForTimeout(300);
       const name = `${out}/${(path.replace(/[^a-z0-9]+/gi, "_") || "home").slice(0, 40)}-${theme}-${width}.png`;
       await page.screenshot({ path: name, fullPage: false });

@@ -391,3 +391,74 @@ fn products_go_where_the_link_says_and_auto_by_size() {
     assert!(ProductsOn::Gpu.wants_gpu(1));
     assert!(!ProductsOn::Cpu.wants_gpu(usize::MAX));
 }
+
+/// A teacher's deck: slides read and written as the link holds them, a slide opened through
+/// the link table with the deck and `lesson=deck.<n>`, and the students' deck without notes.
+#[test]
+fn a_deck_round_trips_opens_its_slides_and_keeps_notes_from_students() {
+    use eigenplay::share::slide_link;
+    use eigenplay::state::deck::{deck_from_text, deck_to_text, for_students, one_line, Slide};
+
+    let deck = vec![
+        Slide {
+            title: "Determinant".into(),
+            note: "Ask for the sign & the size".into(),
+            state: "#view=lab&op=det&A=1,2;3,4".into(),
+        },
+        Slide {
+            title: "Training".into(),
+            note: String::new(),
+            state: "#view=train".into(),
+        },
+    ];
+    assert_eq!(deck_from_text(&deck_to_text(&deck)), Ok(deck.clone()));
+
+    let (state, notes) = read_state("", &slide_link(&deck, 1));
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(state.view, View::Train);
+    assert_eq!(state.lesson.as_deref(), Some("deck.2"));
+    assert_eq!(state.deck, deck);
+    let (first, _) = read_state("", &slide_link(&deck, 0));
+    assert_eq!(
+        (first.lab.op.name(), first.lesson.as_deref()),
+        ("det", Some("deck.1"))
+    );
+
+    let students = slide_link(&for_students(&deck), 0);
+    assert!(!students.contains("sign"), "{students}");
+    assert_eq!(read_state("", &students).0.deck[0].title, "Determinant");
+
+    // What a person types stays on one line; a slide past the deck's end is refused.
+    assert_eq!(
+        one_line("  two\tparts\nand a line  "),
+        "two parts and a line"
+    );
+    let (past, notes) = read_state("", &format!("{}&lesson=deck.3", slide_link(&deck, 0)));
+    assert_eq!(past.lesson, None);
+    assert!(notes[0].contains("lesson=“deck.3”"), "{notes:?}");
+    let too_many = vec![deck_to_text(&deck[..1]); 61].join("\n");
+    assert!(deck_from_text(&too_many).unwrap_err().contains("61 slides"));
+}
+
+#[test]
+fn the_deck_sheet_lists_slides_escaped_with_buttons_that_cannot_leave_the_deck() {
+    use eigenplay::lessons::deck_list_html;
+    use eigenplay::state::deck::Slide;
+    let slide = |title: &str| Slide {
+        title: title.into(),
+        note: "<b>mind</b>".into(),
+        state: "#view=lab".into(),
+    };
+    let html = deck_list_html(&[slide("One"), slide("<Two>")]);
+    assert_eq!(html.matches("<li>").count(), 2);
+    assert!(
+        html.contains("&lt;Two&gt;") && html.contains("&lt;b&gt;mind") && !html.contains("<b>")
+    );
+    // The first cannot go up, the last cannot go down.
+    assert!(html.contains(r#"data-do="up" data-at="0" aria-label="Move One up" disabled"#));
+    assert!(
+        html.contains(r#"data-do="down" data-at="1" aria-label="Move &lt;Two&gt; down" disabled"#)
+    );
+    assert!(!html.contains(r#"data-at="0" aria-label="Move One down" disabled"#));
+    assert!(deck_list_html(&[]).contains("No slides yet"));
+}

@@ -306,3 +306,23 @@ pub fn find_step(field: &str) -> Option<(&'static Lesson, usize)> {
         .contains(&n)
         .then(|| (lesson, n - 1))
 }
+
+/// The deck's slides as the deck sheet lists them, in order: each title, its note, and
+/// buttons (`data-do` up, down or remove, `data-at` its place) that the sheet's one listener
+/// reads.
+pub fn deck_list_html(deck: &[crate::state::deck::Slide]) -> String {
+    use crate::math::mathml::escape;
+    if deck.is_empty() {
+        return r#"<li class="muted">No slides yet: set up a state, give it a title, and add it.</li>"#.into();
+    }
+    let mut out = String::new();
+    for (k, slide) in deck.iter().enumerate() {
+        let (title, note) = (escape(&slide.title), escape(&slide.note));
+        let first = if k == 0 { " disabled" } else { "" };
+        let last = if k + 1 == deck.len() { " disabled" } else { "" };
+        out += &format!(
+            r#"<li><strong>{title}</strong> <span class="muted">{note}</span> <span class="deck-moves"><button class="small" data-do="up" data-at="{k}" aria-label="Move {title} up"{first}>↑</button><button class="small" data-do="down" data-at="{k}" aria-label="Move {title} down"{last}>↓</button><button class="small" data-do="remove" data-at="{k}" aria-label="Remove {title}">Remove</button></span></li>"#
+        );
+    }
+    out
+}

@@ -20,6 +20,7 @@ pub mod markup;
 mod pca;
 mod plane;
 mod projection;
+pub mod qr;
 pub mod race;
 mod sketch;
 mod space;

@@ -7,6 +7,7 @@ use super::field::{Field, ALL, LAB};
 use crate::lessons::find_step;
 use crate::math::matrix::NormKind;
 use crate::math::op::Op;
+use crate::state::deck::{deck_from_text, deck_slide, deck_to_text};
 use crate::state::lab::{cells_from_text, cells_to_text, vector_from_text, PANELS};
 use crate::state::View;
 
@@ -70,12 +71,28 @@ pub const FIELDS: &[Field] = &[
         example: "train",
         malformed: "moon",
     },
+    // Before `lesson`, which can name one of its slides.
+    Field {
+        name: "deck",
+        views: ALL,
+        what: "no deck is kept",
+        read: |s, t| {
+            s.deck = deck_from_text(t)?;
+            Ok(())
+        },
+        write: |s| deck_to_text(&s.deck),
+        set_by_data: false,
+        example: "Intro\tAsk what AB means first\t#view=lab\nTraining\t\t#view=train",
+        malformed: "a title alone",
+    },
     Field {
         name: "lesson",
         views: ALL,
         what: "no lesson bar is shown",
         read: |s, t| {
-            find_step(t).ok_or("is not a step of a lesson")?;
+            if find_step(t).is_none() && deck_slide(t, s.deck.len()).is_none() {
+                return Err("is not a step of a lesson or a slide of the deck".into());
+            }
             s.lesson = Some(t.to_string());
             Ok(())
         },

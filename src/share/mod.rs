@@ -11,6 +11,7 @@ pub mod fields;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::state::clip;
+use crate::state::deck::{deck_to_text, Slide};
 use crate::state::lab::SHELF_NAMES;
 pub use crate::state::{PageState, View};
 pub use field::Field;
@@ -106,6 +107,15 @@ pub fn read_state(query: &str, fragment: &str) -> (PageState, Vec<String>) {
 /// default, in the table's order.
 pub fn write_state(state: &PageState) -> String {
     write(state).to_fragment()
+}
+
+/// The fragment that opens slide `k` of `deck` under the lesson bar: the slide's own state,
+/// with the deck and `lesson=deck.<k + 1>` added.
+pub fn slide_link(deck: &[Slide], k: usize) -> String {
+    let mut link = Link::read("", &deck[k].state);
+    link.set("deck", &deck_to_text(deck));
+    link.set("lesson", &format!("deck.{}", k + 1));
+    link.to_fragment()
 }
 
 /// The field a link name belongs to.

@@ -4,6 +4,7 @@
 //! table (`share::fields`) reads and writes this, so every field has one home.
 
 pub mod choices;
+pub mod deck;
 pub mod digits;
 pub mod lab;
 pub mod train;
@@ -124,8 +125,11 @@ impl ProductsOn {
 pub struct PageState {
     /// The view on screen.
     pub view: View,
-    /// The lesson step the page was opened from (`demystified.3`), shown in the lesson bar.
+    /// The lesson step the page was opened from (`demystified.3`), or the deck's slide
+    /// (`deck.2`), shown in the lesson bar.
     pub lesson: Option<String>,
+    /// The teacher's deck, kept while the person goes from state to state.
+    pub deck: Vec<deck::Slide>,
     /// Embedded in another page (`embed=1`): the view without the header, and a link out.
     pub embed: bool,
     /// Where matrix products run.
@@ -141,6 +145,7 @@ impl Default for PageState {
         PageState {
             view: View::default(),
             lesson: None,
+            deck: Vec::new(),
             embed: false,
             products: ProductsOn::Auto,
             lab: lab::LabFields::default(),

@@ -6,7 +6,11 @@
 use leptos::prelude::*;
 
 use super::page::Shell;
+use std::rc::Rc;
+
 use crate::lessons::{find_step, part_of, step_link};
+use crate::share::{slide_link, PageState};
+use crate::state::deck::deck_slide;
 
 /// The Lessons view.
 #[component]
@@ -34,20 +38,82 @@ thread_local! {
     static PRESSED: std::cell::Cell<Option<Pressed>> = const { std::cell::Cell::new(None) };
 }
 
-/// Above any view opened from a lesson step: where it is in the lesson, what to notice, and
-/// Previous / Next. PageUp and PageDown do the same, which is what presentation clickers send.
+/// What the lesson bar steps through: a lesson's steps, or the slides of the person's deck.
+struct Walk {
+    /// Where the bar is: the lesson and its part, or the deck.
+    place: String,
+    /// What one of them is called: "Step" or "Slide".
+    unit: &'static str,
+    index: usize,
+    count: usize,
+    title: String,
+    notice: String,
+    /// The fragment that opens each of them.
+    link: Rc<dyn Fn(usize) -> String>,
+}
+
+/// The walk that the `lesson` field names: a lesson's step (`demystified.3`) or a slide of
+/// the deck in the link (`deck.2`). The link table let only a real one into the state.
+fn walk(s: &PageState) -> Option<Walk> {
+    let field = s.lesson.as_deref()?;
+    if let Some((lesson, index)) = find_step(field) {
+        let step = &lesson.steps[index];
+        return Some(Walk {
+            place: format!(
+                "{}{}",
+                lesson.title,
+                part_of(lesson, index)
+                    .map(|part| format!(" · {part}"))
+                    .unwrap_or_default()
+            ),
+            unit: "Step",
+            index,
+            count: lesson.steps.len(),
+            title: step.title.into(),
+            notice: step.notice.into(),
+            link: Rc::new(move |to| step_link(lesson, to)),
+        });
+    }
+    let index = deck_slide(field, s.deck.len())?;
+    let deck = s.deck.clone();
+    let slide = &deck[index];
+    Some(Walk {
+        place: "Your deck".into(),
+        unit: "Slide",
+        index,
+        count: deck.len(),
+        title: slide.title.clone(),
+        // The teacher's note; the student's link has none.
+        notice: if slide.note.is_empty() {
+            String::new()
+        } else {
+            format!("Note: {}", slide.note)
+        },
+        link: Rc::new(move |to| slide_link(&deck, to)),
+    })
+}
+
+/// Above any view opened from a lesson step or a slide of a deck: where it is, what to
+/// notice, and Previous / Next. PageUp and PageDown do the same, which is what presentation
+/// clickers send.
 #[component]
 pub fn LessonBar() -> impl IntoView {
     let shell = crate::ui::provided::<Shell>();
-    // The link table let only a real step into the state.
-    let (lesson, index) = shell
-        .state
-        .with_untracked(|s| s.lesson.as_deref().and_then(find_step))?;
-    let last = lesson.steps.len() - 1;
+    let Walk {
+        place,
+        unit,
+        index,
+        count,
+        title,
+        notice,
+        link,
+    } = shell.state.with_untracked(walk)?;
+    let last = count - 1;
+    let link = StoredValue::new_local(link);
     // Opened at once, not when `hashchange` comes: a clicker's quick presses all count. A
     // page framed in another (`embed=1`) stays framed from step to step.
     let go = move |to: usize| {
-        let mut link = step_link(lesson, to);
+        let mut link = link.with_value(|link| link(to));
         shell.state.with_untracked(|s| {
             if s.embed {
                 link += "&embed=1";
@@ -97,16 +163,14 @@ pub fn LessonBar() -> impl IntoView {
             }
         }
     });
-    let step = &lesson.steps[index];
     Some(view! {
             <nav class="lesson-bar" aria-label="Lesson">
                 <p class="lesson-where">
-                    {lesson.title}
-                    {part_of(lesson, index).map(|part| format!(" · {part}")).unwrap_or_default()}
+                    {place}
                     " · "
-                    <strong>{format!("Step {} of {}: {}", index + 1, last + 1, step.title)}</strong>
+                    <strong>{format!("{unit} {} of {count}: {title}", index + 1)}</strong>
                 </p>
-                <p class="lesson-notice">{step.notice}</p>
+                <p class="lesson-notice">{notice}</p>
                 <div class="lesson-buttons">
                     <button
                         class="small"
@@ -130,7 +194,9 @@ pub fn LessonBar() -> impl IntoView {
                     >
                         "Next"
                     </button>
-                    <button class="small" on:click=leave>"Leave the lesson"</button>
+                    <button class="small" on:click=leave>
+                        {if unit == "Slide" { "Leave the deck" } else { "Leave the lesson" }}
+                    </button>
                 </div>
             </nav>
     })

@@ -1,6 +1,7 @@
 //! Leptos components only: the page shell and one module per view.
 
 mod clock;
+mod deck;
 mod download;
 mod gpu_view;
 mod lab;
@@ -8,6 +9,7 @@ mod lessons;
 mod menu;
 mod page;
 mod present;
+mod qr;
 mod shell;
 mod status;
 mod theme;

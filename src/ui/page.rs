@@ -68,7 +68,12 @@ impl Shell {
 
     /// Builds the view and the lesson bar anew from the address as it is now.
     pub fn reopen(self) {
-        let (state, notes) = address_state();
+        let (mut state, notes) = address_state();
+        // A teacher building a deck goes from state to state (a lesson's step, a link edited
+        // by hand); the deck goes along until a link brings another.
+        if state.deck.is_empty() {
+            state.deck = self.state.with_untracked(|s| s.deck.clone());
+        }
         self.link_notes.set(notes);
         self.state.set(state);
         self.opened.update(|n| *n += 1);

@@ -64,9 +64,10 @@ fn toggle_spotlight() {
     }
 }
 
-/// P, F and S, and the spotlight's pointer, for as long as the page lives.
-pub fn listen() {
-    let keys = window_event_listener(leptos::ev::keydown, |ev| {
+/// P, F and S, Q for the QR code (`qr_open`), Escape to close it or the deck sheet, and the
+/// spotlight's pointer, for as long as the page lives.
+pub fn listen(qr_open: RwSignal<bool>) {
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if !plain_key(&ev) {
             return;
         }
@@ -74,6 +75,11 @@ pub fn listen() {
             "p" | "P" => toggle(),
             "f" | "F" => toggle_fullscreen(),
             "s" | "S" if presenting() => toggle_spotlight(),
+            "q" | "Q" => qr_open.update(|o| *o = !*o),
+            "Escape" => {
+                qr_open.set(false);
+                super::deck::show(false);
+            }
             _ => {}
         }
     });

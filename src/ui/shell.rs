@@ -16,7 +16,8 @@ pub fn App() -> impl IntoView {
     let shell = Shell::from_address();
     provide_context(shell);
     super::status::detect_backend(shell);
-    super::present::listen();
+    let qr_open = RwSignal::new(false);
+    super::present::listen(qr_open);
     super::download::listen_for_saves();
 
     let theme = RwSignal::new(Theme::initial());
@@ -96,6 +97,17 @@ pub fn App() -> impl IntoView {
                 "Copy link"
             </button>
             <button
+                class="copy-link"
+                aria-expanded=move || qr_open.get().to_string()
+                title="Q shows or hides it; Escape hides it"
+                on:click=move |_| qr_open.update(|o| *o = !*o)
+            >
+                "QR code"
+            </button>
+            <button class="copy-link" on:click=|_| super::deck::show(true)>
+                "Add to deck"
+            </button>
+            <button
                 id="present"
                 class="copy-link"
                 title="P presents; F is fullscreen; while presenting, → and ← step, Space plays and S is a spotlight"
@@ -110,6 +122,8 @@ pub fn App() -> impl IntoView {
             <ThemePicker theme=theme />
         </header>
         <LinkNotes />
+        <super::qr::QrSheet open=qr_open />
+        <super::deck::DeckSheet />
         <main id="main" class="app-main">
             {move || {
                 shell.opened.track();

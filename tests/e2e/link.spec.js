@@ -6,9 +6,11 @@ import { test, expect, openApp, hasWebGpu } from "./fixtures.js";
 // The link does not depend on the backend: once, in the run without WebGPU, is enough.
 test.beforeEach(({}, testInfo) => test.skip(hasWebGpu(testInfo), "the link is the same with WebGPU"));
 
-// A value other than the default, and one the field refuses ("" where any text is kept).
+// A value other than the default as a link writes it, and one the field refuses as the notice
+// quotes it ("" where any text is kept).
 const FIELDS = {
   view: ["train", "moon"],
+  deck: ["Intro%09Ask%20first%09%23view%3Dlab", "a title alone"],
   lesson: ["chapter2.3", "demystified.42"],
   embed: ["1", "yes"],
   products: ["gpu", "tpu"],
@@ -80,7 +82,7 @@ for (const [name, [value]] of Object.entries(FIELDS)) {
       await page.reload();
       await expect(page.getByRole("status", { name: "Compute backend" })).not.toHaveText(/Looking for a GPU/);
       const hash = decodeURIComponent(new URL(page.url()).hash);
-      expect(fieldIn(hash, name, value), hash).toBe(true);
+      expect(fieldIn(hash, name, decodeURIComponent(value)), hash).toBe(true);
     });
   }
 }

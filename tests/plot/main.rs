@@ -6,5 +6,6 @@ mod colours;
 mod fit_pictures;
 mod maps;
 mod markup;
+mod qr;
 mod svd_pictures;
 mod svg;
