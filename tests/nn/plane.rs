@@ -324,3 +324,45 @@ fn a_score_keeps_the_guesses_and_loss_of_the_weights_it_saw_until_the_next() {
     assert_eq!(run.scored()[1], run.guesses(&test));
     assert_ne!(run.scored(), &at_five, "200 epochs change some guesses");
 }
+
+#[test]
+fn a_score_in_parts_reads_every_sample_once_and_starts_again_when_the_weights_change() {
+    let mut draft = circles();
+    draft.test = "30".into();
+    let mut whole = trained(&draft, 5);
+    whole.score();
+    let mut parts = trained(&draft, 5);
+    // 140 training samples, 64 a part: three parts, the held-out 60 read whole with the last.
+    let done: Vec<bool> = (0..3).map(|_| parts.score_part(64)).collect();
+    assert_eq!(done, [false, false, true]);
+    assert_eq!(
+        parts.scored(),
+        whole.scored(),
+        "the same classes as one pass"
+    );
+    let (one, split) = (whole.scored_loss().unwrap(), parts.scored_loss().unwrap());
+    assert!(
+        (one - split).abs() <= 1e-12 * one,
+        "{one} in one pass, {split} in parts"
+    );
+    // A part read, then a weight changed: the score starts again with the new weights.
+    assert!(!parts.score_part(100));
+    parts.set_weight(0, 0, 3.0).expect("a weight of layer 1");
+    assert!(
+        !parts.score_part(100),
+        "the 100 read before the edit are read again"
+    );
+    assert!(parts.score_part(40));
+    let mut fresh = parts.clone();
+    fresh.score();
+    assert_eq!(
+        parts.scored(),
+        fresh.scored(),
+        "no part read with the old weights"
+    );
+    assert_ne!(
+        parts.scored(),
+        whole.scored(),
+        "the edit moved some classes"
+    );
+}

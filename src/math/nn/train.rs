@@ -107,6 +107,8 @@ pub struct Trainer {
     scored: [Option<Guesses>; 2],
     /// The training data's loss at the last score.
     scored_loss: Option<f64>,
+    /// A score under way in parts; dropped when the weights change.
+    scoring: Option<score::Scoring>,
 }
 
 /// The class picked for each sample, beside its true one ([`Trainer::guesses`]).
@@ -156,6 +158,7 @@ impl Trainer {
             stopped: None,
             scored: [None, None],
             scored_loss: None,
+            scoring: None,
             model,
             data,
             config,
@@ -229,6 +232,7 @@ impl Trainer {
     /// One forward, backward and update on the batch in the workspace; `y_len`
     /// is how much of `y_batch` holds its targets (`None`: the whole data's).
     fn train_batch(&mut self, y_len: Option<usize>) -> f64 {
+        self.scoring = None;
         self.model.forward_loaded(&mut self.ws);
         self.model.zero_grad();
         let target = match y_len {

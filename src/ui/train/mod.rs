@@ -29,6 +29,10 @@ const FRAME_BUDGET_MS: f64 = 8.0;
 /// redraw (about a millisecond in wasm); past it, only the score stage scores it, twice a
 /// second (a 256-wide network's took 6.5 ms of a frame).
 const SCORE_WORK: usize = 8_000_000;
+/// The most multiply-adds the score stage spends in one frame: a longer pass over the data
+/// takes as many frames as it needs (the widest network on the digits scored in one took
+/// 85 to 137 ms).
+const SCORE_SLICE: usize = 32_000_000;
 /// Which of [`TrainState::stages`] scores the run.
 const SCORE_STAGE: usize = 1;
 /// How often the loss curve is redrawn while training.
@@ -155,16 +159,22 @@ impl TrainState {
 
     /// Scores the run (`Trainer::score`: the guesses the readout's accuracies, the confusion
     /// matrix and the test digits read) for a curve redraw while a pass over all the data is
-    /// at most [`SCORE_WORK`], and for every score stage (`stage`).
-    fn score(self, stage: bool) {
+    /// at most [`SCORE_WORK`], and for every score stage (`stage`), [`SCORE_SLICE`] a frame.
+    /// False while the stage's score needs more frames.
+    fn score(self, stage: bool) -> bool {
+        let mut whole = true;
         self.trainer.try_update_value(|t| {
             if let Some(t) = t {
+                let params = t.model().param_count();
                 let rows = t.data().rows() + t.test().map_or(0, |d| d.rows());
-                if stage || rows * t.model().param_count() <= SCORE_WORK {
+                if stage {
+                    whole = t.score_part(SCORE_SLICE / params.max(1));
+                } else if rows * params <= SCORE_WORK {
                     t.score();
                 }
             }
         });
+        whole
     }
 
     /// Redraws the loss curve and the readout, scoring the run first when that is cheap.
@@ -173,12 +183,13 @@ impl TrainState {
         self.curve_tick.update(|n| *n += 1);
     }
 
-    /// Makes slow redraw `stage` of [`TrainState::stages`]; false once the view is gone.
-    fn redraw_stage(self, stage: usize) -> bool {
-        if stage == SCORE_STAGE {
-            self.score(true);
+    /// Makes slow redraw `stage` of [`TrainState::stages`]: `Some(false)` while the score
+    /// stage needs another frame, `None` once the view is gone.
+    fn redraw_stage(self, stage: usize) -> Option<bool> {
+        if stage == SCORE_STAGE && !self.score(true) {
+            return Some(false);
         }
-        self.stages()[stage].try_update(|n| *n += 1).is_some()
+        self.stages()[stage].try_update(|n| *n += 1).map(|_| true)
     }
 
     /// Redraws every panel: the quick ones now, the slow ones one stage a frame from the next.
@@ -192,10 +203,10 @@ impl TrainState {
     }
 
     fn redraw_from(self, stage: usize) {
-        request_animation_frame(move || {
-            if self.redraw_stage(stage) && stage + 1 < self.stages().len() {
-                self.redraw_from(stage + 1);
-            }
+        request_animation_frame(move || match self.redraw_stage(stage) {
+            Some(false) => self.redraw_from(stage),
+            Some(true) if stage + 1 < self.stages().len() => self.redraw_from(stage + 1),
+            _ => {}
         });
     }
 
@@ -354,8 +365,9 @@ impl TrainState {
             stage = 0;
         }
         if stage < self.stages().len() {
-            self.redraw_stage(stage);
-            self.stage_due.set_value(stage + 1);
+            if self.redraw_stage(stage) == Some(true) {
+                self.stage_due.set_value(stage + 1);
+            }
             return;
         }
         let target = self.target.get_value();

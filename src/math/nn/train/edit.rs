@@ -19,6 +19,7 @@ impl Trainer {
             ));
         }
         self.model.parameters_mut().copy_from_slice(params);
+        self.scoring = None;
         self.resumed_from = epochs - 1;
         self.history = vec![loss];
         self.test_history.clear();
@@ -39,6 +40,7 @@ impl Trainer {
         losses: &[f64],
     ) {
         self.model.parameters_mut().copy_from_slice(params);
+        self.scoring = None;
         self.opt.adopt(moments, steps);
         (self.rng, self.order) = shuffle;
         self.done_in_epoch = 0;
@@ -59,6 +61,7 @@ impl Trainer {
             return Err(format!("layer {} has no weight {}", layer + 1, index + 1));
         }
         self.model.weights_mut(layer)[index] = value;
+        self.scoring = None;
         let loss = self.evaluate();
         if let Some(last) = self.history.last_mut() {
             *last = loss;

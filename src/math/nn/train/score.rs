@@ -1,6 +1,8 @@
 //! Scoring a run without training it: its loss and accuracy on the training data and on
 //! data held out, and the class it picks for each sample.
 
+use std::ops::Range;
+
 use super::{teach, Guesses, Trainer};
 use crate::math::data::{class_labels, Dataset};
 use crate::math::nn::model::Workspace;
@@ -29,16 +31,17 @@ impl Trainer {
     }
 
     pub(super) fn loss_on(&self, data: &Dataset) -> f64 {
-        let ws = self.forward_on(data);
+        let ws = self.forward_on(data, 0..data.rows());
         self.model.loss(&ws, self.config.loss, &data.y)
     }
 
-    /// All of `data` through the network at the current weights: the workspace then holds
-    /// each layer's outputs, the last one the predictions.
-    fn forward_on(&self, data: &Dataset) -> Workspace {
-        let rows = data.rows();
-        let mut ws = Workspace::new(&self.model, rows);
-        ws.input_mut(&self.model, rows).copy_from_slice(&data.x);
+    /// Samples `rows` of `data` through the network at the current weights: the workspace
+    /// then holds each layer's outputs, the last one the predictions.
+    fn forward_on(&self, data: &Dataset, rows: Range<usize>) -> Workspace {
+        let (f, n) = (data.features, rows.len());
+        let mut ws = Workspace::new(&self.model, n);
+        ws.input_mut(&self.model, n)
+            .copy_from_slice(&data.x[rows.start * f..rows.end * f]);
         self.model.forward_loaded(&mut ws);
         ws
     }
@@ -70,13 +73,32 @@ impl Trainer {
     /// that several panels can read one pass over the data, and the training data's loss
     /// found in the same pass ([`Trainer::scored_loss`]).
     pub fn score(&mut self) {
-        let (data, ws) = (&self.data, self.forward_on(&self.data));
-        let train = data
-            .labels()
-            .map(|truth| (class_labels(ws.output(), data.targets), truth));
-        self.scored_loss = Some(self.model.loss(&ws, self.config.loss, &data.y));
+        self.score_part(usize::MAX);
+    }
+
+    /// Reads up to `rows` more training samples of a score taken in parts, so that a long pass
+    /// can be spread over frames; the held-out data, a fifth or so of the samples, is read
+    /// whole with the last part. True once every sample is read: [`Trainer::scored`] and
+    /// [`Trainer::scored_loss`] then hold the new score, and the next call starts another. A
+    /// change of the weights drops a score in parts, whose samples were read with the weights
+    /// before.
+    pub fn score_part(&mut self, rows: usize) -> bool {
+        let mut s = self.scoring.take().unwrap_or_default();
+        let from = s.picked.len();
+        let to = self.data.rows().min(from.saturating_add(rows.max(1)));
+        let (data, t) = (&self.data, self.data.targets);
+        let ws = self.forward_on(data, from..to);
+        let target = &data.y[from * t..to * t];
+        s.loss_sum += self.model.loss(&ws, self.config.loss, target) * (to - from) as f64;
+        s.picked.extend(class_labels(ws.output(), t));
+        if to < self.data.rows() {
+            self.scoring = Some(s);
+            return false;
+        }
         let test = self.test.as_ref().and_then(|d| self.guesses(d));
-        self.scored = [train, test];
+        self.scored = [self.data.labels().map(|truth| (s.picked, truth)), test];
+        self.scored_loss = Some(s.loss_sum / to as f64);
+        true
     }
 
     /// The loss on the training data at the last [`Trainer::score`] (`None` before it): the
@@ -95,7 +117,15 @@ impl Trainer {
     /// The class the network picks for each sample of `data`, beside the true one; `None` for regression.
     pub fn guesses(&self, data: &Dataset) -> Option<Guesses> {
         let truth = data.labels()?;
-        let ws = self.forward_on(data);
+        let ws = self.forward_on(data, 0..data.rows());
         Some((class_labels(ws.output(), data.targets), truth))
     }
+}
+
+/// A score taken in parts ([`Trainer::score_part`]): the summed loss of the training samples
+/// read so far, and the class picked for each.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Scoring {
+    loss_sum: f64,
+    picked: Vec<usize>,
 }
