@@ -13,8 +13,8 @@ use crate::share::{slide_link, write_state};
 use crate::state::deck::{for_students, one_line, Slide};
 
 /// The sheet's fixed part: the form that adds the state on screen, and the deck's buttons.
-const SHEET: &str = r#"<h2>Your deck</h2><form class="deck-add"><input id="deck-title" aria-label="Slide title" placeholder="Title of this state"><input id="deck-note" aria-label="Note for the teacher" placeholder="A note only the teacher's link shows"><button class="primary">Add this state</button></form>"#;
-const BUTTONS: &str = r#"<button data-do="play">Play from slide 1</button><button data-do="teacher">Copy teacher link</button><button data-do="student">Copy student link</button><button class="primary" data-do="close">Close</button>"#;
+const SHEET: &str = r#"<h2>Your deck</h2><form class="deck-add"><input id="deck-title" aria-label="Slide title" placeholder="Title of this state"><input id="deck-note" aria-label="Note for the teacher" placeholder="Note (teacher's link only)"><button class="primary">Add this state</button></form>"#;
+const BUTTONS: &str = r#"<button class="copy-link" data-do="play">Play from slide 1</button><button class="copy-link" data-do="teacher">Copy teacher link</button><button class="copy-link" data-do="student">Copy student link</button><button class="primary" data-do="close">Close</button>"#;
 
 /// Shows or hides the deck sheet; shown, the title box has the keys.
 pub fn show(on: bool) {
