@@ -31,7 +31,7 @@ pub const GLOSSARY: &[(&str, &str, &str)] = &[
         "Each entry is a row of A times a column of B, summed.",
         "demystified.1",
     ),
-    ("Transpose", "Rows become columns: A.T.", "chapter2.3"),
+    ("Transpose", "Rows become columns: A.T.", "chapter2.4"),
     (
         "Dot product",
         "Two vectors multiplied entry by entry and summed.",
@@ -40,7 +40,7 @@ pub const GLOSSARY: &[(&str, &str, &str)] = &[
     (
         "Hadamard product",
         "Two matrices multiplied entry by entry.",
-        "chapter2.5",
+        "chapter2.6",
     ),
     (
         "Eigenvector",
@@ -55,12 +55,12 @@ pub const GLOSSARY: &[(&str, &str, &str)] = &[
     (
         "Rank",
         "How many rows (or columns) are independent.",
-        "chapter2.8",
+        "chapter2.9",
     ),
     (
         "Pseudo-inverse",
         "The inverse's stand-in for any matrix: the least-squares answer.",
-        "chapter2.13",
+        "chapter2.14",
     ),
     (
         "SVD",
@@ -85,7 +85,7 @@ pub const GLOSSARY: &[(&str, &str, &str)] = &[
     (
         "Forward pass",
         "The input through every layer, product, bias and activation, to an output.",
-        "chapter2.9",
+        "chapter2.10",
     ),
     (
         "Loss function",
@@ -95,7 +95,7 @@ pub const GLOSSARY: &[(&str, &str, &str)] = &[
     (
         "Gradient descent",
         "Move every weight a little against the loss's slope, and repeat.",
-        "chapter2.10",
+        "chapter2.11",
     ),
     (
         "Softmax",

@@ -115,9 +115,9 @@ pub const LESSONS: &[Lesson] = &[
         source: "After “Chapter 2: Linear algebra in deep learning”",
         parts: &[
             (0, "Vectors and matrices"),
-            (3, "The operations of a network"),
-            (9, "A network by hand"),
-            (13, "The Keras exercise"),
+            (4, "The operations of a network"),
+            (10, "A network by hand"),
+            (14, "The Keras exercise"),
         ],
         steps: &[
             Step {
@@ -129,6 +129,11 @@ pub const LESSONS: &[Lesson] = &[
                 title: "A row and a column: A[0, :] and A[:, 1]",
                 notice: "NumPy counts from 0 and the page from 1: A[0, :] is row 1, [1, 2]; pick Column and 2 for A[:, 1], [2, 4].",
                 link: "#view=lab&op=row&A=1,2;3,4&i=1",
+            },
+            Step {
+                title: "Tensors: T[0], T[:, 1, :] and T[..., 2]",
+                notice: "T = np.arange(27).reshape(3, 3, 3) stacks three matrices; each index keeps the marked entries. A is T[0], and row 2 of A is T[0, 1].",
+                link: "#view=lab&op=row&A=0,1,2;3,4,5;6,7,8&i=2",
             },
             Step {
                 title: "Transpose: A.T",
@@ -325,4 +330,50 @@ pub fn deck_list_html(deck: &[crate::state::deck::Slide]) -> String {
         );
     }
     out
+}
+
+/// The picture a step shows in the lesson bar, beside its words: chapter 2's tensor.
+pub fn step_figure(lesson: &Lesson, index: usize) -> Option<String> {
+    (lesson.id == "chapter2" && index == 2).then(tensor_html)
+}
+
+/// Chapter 2's tensor, `T = np.arange(27).reshape(3, 3, 3)` (entry (i, j, k) is 9i + 3j + k), as its three slices `T[0]`,
+/// `T[1]`, `T[2]` side by side, once for each index a reader meets, with what the index keeps
+/// marked and the NumPy shape of what it gives.
+pub fn tensor_html() -> String {
+    use std::fmt::Write;
+    type Keeps = fn(usize, usize, usize) -> bool;
+    let picks: [(&str, &str, Keeps); 4] = [
+        ("T[0]", "(3, 3)", |i, _, _| i == 0),
+        ("T[:, 1, :]", "(3, 3)", |_, j, _| j == 1),
+        ("T[..., 2]", "(3, 3)", |_, _, k| k == 2),
+        ("T[0, 1, 2]", "(), the number 5", |i, j, k| {
+            (i, j, k) == (0, 1, 2)
+        }),
+    ];
+    let mut out = String::from(r#"<div class="tensor">"#);
+    for (index, shape, keeps) in picks {
+        let _ = write!(
+            out,
+            r#"<figure><figcaption><code>{index}</code>, shape <code>{shape}</code></figcaption>"#
+        );
+        for i in 0..3 {
+            out += "<table><tr>";
+            for (at, k) in (0..9).map(|at| (at, at % 3)) {
+                let j = at / 3;
+                if at > 0 && k == 0 {
+                    out += "</tr><tr>";
+                }
+                let mark = if keeps(i, j, k) {
+                    r#" class="kept""#
+                } else {
+                    ""
+                };
+                let _ = write!(out, "<td{mark}>{}</td>", 9 * i + 3 * j + k);
+            }
+            out += "</tr></table>";
+        }
+        out += "</figure>";
+    }
+    out + "</div>"
 }

@@ -52,10 +52,10 @@ pub fn deck_to_text(deck: &[Slide]) -> String {
     lines.join("\n")
 }
 
-/// A line a person typed, as a slide keeps it: tabs and line breaks (the deck's separators)
-/// become spaces, and the ends are trimmed.
+/// A line a person typed, as a slide keeps it: a tab (the deck's separator between a slide's
+/// parts) becomes a space, and the ends are trimmed. A one-line box never gives a line break.
 pub fn one_line(text: &str) -> String {
-    text.replace(['\t', '\n', '\r'], " ").trim().to_string()
+    text.trim().replace('\t', " ")
 }
 
 /// The deck a class gets: the same slides without the teacher's notes.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::page::Shell;
 use std::rc::Rc;
 
-use crate::lessons::{find_step, part_of, step_link};
+use crate::lessons::{find_step, part_of, step_figure, step_link};
 use crate::share::{slide_link, PageState};
 use crate::state::deck::deck_slide;
 
@@ -48,6 +48,8 @@ struct Walk {
     count: usize,
     title: String,
     notice: String,
+    /// A picture under the words, as markup (chapter 2's tensor); empty for most.
+    figure: String,
     /// The fragment that opens each of them.
     link: Rc<dyn Fn(usize) -> String>,
 }
@@ -71,6 +73,7 @@ fn walk(s: &PageState) -> Option<Walk> {
             count: lesson.steps.len(),
             title: step.title.into(),
             notice: step.notice.into(),
+            figure: step_figure(lesson, index).unwrap_or_default(),
             link: Rc::new(move |to| step_link(lesson, to)),
         });
     }
@@ -89,6 +92,7 @@ fn walk(s: &PageState) -> Option<Walk> {
         } else {
             format!("Note: {}", slide.note)
         },
+        figure: String::new(),
         link: Rc::new(move |to| slide_link(&deck, to)),
     })
 }
@@ -106,6 +110,7 @@ pub fn LessonBar() -> impl IntoView {
         count,
         title,
         notice,
+        figure,
         link,
     } = shell.state.with_untracked(walk)?;
     let last = count - 1;
@@ -171,6 +176,7 @@ pub fn LessonBar() -> impl IntoView {
                     <strong>{format!("{unit} {} of {count}: {title}", index + 1)}</strong>
                 </p>
                 <p class="lesson-notice">{notice}</p>
+                <div class="lesson-figure" inner_html=figure></div>
                 <div class="lesson-buttons">
                     <button
                         class="small"

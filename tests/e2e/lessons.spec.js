@@ -75,7 +75,7 @@ test("a step that does not exist is named and the page opens without a bar", asy
 test("the gradient step of the second lesson opens with its four samples loaded", async ({ page }) => {
   await openApp(page, "?view=lessons");
   await page.getByRole("link", { name: "One gradient step by hand, then many" }).click();
-  await expect(bar(page)).toContainText("A network by hand · Step 10 of 14");
+  await expect(bar(page)).toContainText("A network by hand · Step 11 of 15");
   await page.getByRole("button", { name: "Step", exact: true }).click();
   const step = page.getByRole("table", { name: "Gradient step", exact: true });
   await expect(step).toContainText("[15, 25, 35, 45]");
@@ -98,7 +98,7 @@ test("the lessons' numbers show in their steps", async ({ page }) => {
   const pairs = page.getByRole("table", { name: "Result eigenvectors" });
   await expect(pairs).toContainText("[3.73864, 8.46653, 13.1944]");
 
-  await openApp(page, "#view=lab&op=matmul&A=1,2,3&B=0.1,0.4;-0.2,0.5;0.3,-0.6&lesson=chapter2.9");
+  await openApp(page, "#view=lab&op=matmul&A=1,2,3&B=0.1,0.4;-0.2,0.5;0.3,-0.6&lesson=chapter2.10");
   await expect(bar(page)).toContainText("nn.Linear(3, 2) by hand");
   await expect(result()).toContainText("0.6");
   await expect(result()).toContainText("-0.4");
@@ -110,8 +110,8 @@ test("the lessons' numbers show in their steps", async ({ page }) => {
   await bar(page).getByRole("button", { name: "Next" }).click();
   await expect(result().locator("td")).toHaveText(["1", "1"]);
 
-  await openApp(page, "#view=train&data=keras&lesson=chapter2.14");
-  await expect(bar(page)).toContainText("The Keras exercise · Step 14 of 14");
+  await openApp(page, "#view=train&data=keras&lesson=chapter2.15");
+  await expect(bar(page)).toContainText("The Keras exercise · Step 15 of 15");
   await expect(page.getByLabel("Result total params")).toHaveText("Total params: 2,497");
 });
 
@@ -192,4 +192,38 @@ test("the glossary's terms open their steps and states", async ({ page }) => {
   await expect(page.getByRole("combobox", { name: "Operation" })).toHaveValue("scale");
   await expect(page.getByLabel("Result", { exact: true })).toContainText("8");
   await expect(bar(page)).toHaveCount(0);
+});
+
+test("every step of both lessons opens by Next, whole, with no part of its link refused", async ({ page }) => {
+  for (const [first, steps] of [["Multiply two matrices", 12], ["Dot product", 15]]) {
+    await openApp(page, "?view=lessons");
+    await page.getByRole("link", { name: first, exact: true }).first().click();
+    for (let k = 1; k <= steps; k++) {
+      await expect(bar(page)).toContainText(`Step ${k} of ${steps}: `);
+      await expect(page.getByRole("alert").filter({ hasText: "Part of this link" })).toHaveCount(0);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (k < steps) await bar(page).getByRole("button", { name: "Next" }).click();
+    }
+    await expect(bar(page).getByRole("button", { name: "Next" })).toBeDisabled();
+  }
+});
+
+test("chapter 2's tensor step marks what T[0], T[:, 1, :] and T[..., 2] keep, with their shapes", async ({ page }) => {
+  await openApp(page, "?view=lessons");
+  await page.getByRole("link", { name: "Tensors: T[0], T[:, 1, :] and T[..., 2]" }).click();
+  await expect(bar(page)).toContainText("Vectors and matrices · Step 3 of 15: Tensors");
+  const index = (name) => bar(page).locator("figure").filter({ hasText: name });
+  await expect(index("T[0]").first().locator(".kept")).toHaveText(["0", "1", "2", "3", "4", "5", "6", "7", "8"]);
+  await expect(index("T[:, 1, :]")).toContainText("shape (3, 3)");
+  await expect(index("T[:, 1, :]").locator(".kept")).toHaveText(["3", "4", "5", "12", "13", "14", "21", "22", "23"]);
+  await expect(index("T[..., 2]").locator(".kept")).toHaveText(["2", "5", "8", "11", "14", "17", "20", "23", "26"]);
+  await expect(index("T[0, 1, 2]")).toContainText("shape (), the number 5");
+  await expect(index("T[0, 1, 2]").locator(".kept")).toHaveText(["5"]);
+  // A is T[0]; its row 2 is T[0, 1].
+  await expect(page.getByLabel("Result", { exact: true })).toContainText("3");
+  await expect(page.getByLabel("Result", { exact: true })).toContainText("5");
+  // The other steps have no picture.
+  await bar(page).getByRole("button", { name: "Next" }).click();
+  await expect(bar(page)).toContainText("Step 4 of 15: Transpose");
+  await expect(bar(page).locator("figure")).toHaveCount(0);
 });
