@@ -1,28 +1,32 @@
 //! The QR code of the state on screen, large over the page, so that a class opens on their
 //! phones what the projector shows. Its button in the header or Q opens and closes it;
 //! Escape closes it. It follows the state while open: a step later, it is that step's link.
+//! It is the students' link: a deck in it has no notes.
 
 use leptos::prelude::*;
 
 use super::page::Shell;
 use crate::share::write_state;
+use crate::state::deck::for_students;
 
 /// The QR code sheet; `open` is shared with the header's button and the page's keys.
 #[component]
 pub fn QrSheet(open: RwSignal<bool>) -> impl IntoView {
     let shell = crate::ui::provided::<Shell>();
     // Drawn only while open, from the whole address a phone needs: where the page is, and
-    // the state on screen.
+    // the state on screen, for students: a deck's notes stay with the teacher.
     let sheet = move || {
         if !open.get() {
             return String::new();
         }
+        let mut state = shell.state.get();
+        state.deck = for_students(&state.deck);
         let place = window().location();
         crate::plot::qr::qr_sheet(&format!(
             "{}{}{}",
             place.origin().unwrap_or_default(),
             place.pathname().unwrap_or_default(),
-            shell.state.with(write_state)
+            write_state(&state)
         ))
     };
     view! {

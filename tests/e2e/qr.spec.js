@@ -65,3 +65,23 @@ test("a link too long for a QR code says so and loses nothing", async ({ page })
   await expect(alert).toBeHidden();
   await expect(page.getByLabel("A[30,30]")).toHaveValue(String(entry(29, 29)));
 });
+
+test("on a teacher's deck the QR code is the students' link: the slides without the notes", async ({ page, browser }) => {
+  const deck = ["Determinant%09Ask%20for%20the%20sign%09%23view%3Dlab%26op%3Ddet", "Rank%09%09%23view%3Dlab%26op%3Drank"].join("%0A");
+  await openApp(page, `#view=lab&op=det&deck=${deck}&lesson=deck.1`);
+  const bar = page.getByRole("navigation", { name: "Lesson" });
+  await expect(bar).toContainText("Note: Ask for the sign");
+  await page.keyboard.press("q");
+  const link = await readQr(page);
+  expect(decodeURIComponent(link)).toContain("Determinant\t\t#view=lab&op=det");
+  expect(decodeURIComponent(link)).not.toContain("Ask for the sign");
+  const classroom = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await classroom.newPage();
+  await phone.goto(link);
+  const theirs = phone.getByRole("navigation", { name: "Lesson" });
+  await expect(theirs).toContainText("Slide 1 of 2: Determinant");
+  await expect(theirs).not.toContainText("Note");
+  await theirs.getByRole("button", { name: "Next" }).click();
+  await expect(theirs).toContainText("Slide 2 of 2: Rank");
+  await classroom.close();
+});
