@@ -93,12 +93,7 @@ pub fn DeckSheet() -> impl IntoView {
             }
             which @ ("teacher" | "student") => {
                 if let Some(link) = first_slide(which == "student") {
-                    let place = window().location();
-                    super::download::copy(&format!(
-                        "{}{}{link}",
-                        place.origin().unwrap_or_default(),
-                        place.pathname().unwrap_or_default()
-                    ));
+                    super::download::copy(&super::page_address(&link));
                 }
             }
             action => shell.state.update(|s| {
@@ -115,8 +110,8 @@ pub fn DeckSheet() -> impl IntoView {
         }
     };
     view! {
-        <div id="deck-sheet" class="qr-sheet deck-sheet" hidden on:click=clicked on:submit=add>
-            <div class="qr-sheet-body" inner_html=SHEET></div>
+        <div id="deck-sheet" class="sheet" hidden on:click=clicked on:submit=add>
+            <div class="sheet-body" inner_html=SHEET></div>
             <ol class="deck-list" inner_html=move || {
                 shell.state.with(|s| crate::lessons::deck_list_html(&s.deck))
             }></ol>

@@ -39,6 +39,17 @@ pub(crate) fn provided<T: Clone + 'static>() -> T {
 
 /// Sets the text of the element with this id, if it is on the page: the pointer readouts,
 /// which follow the pointer alone and so need no signal (one costs more than the readout).
+/// The whole address of `fragment` on this page: where the page is, and the state. A phone
+/// that scans it, or a class that opens a copied deck, needs all of it.
+fn page_address(fragment: &str) -> String {
+    let place = window().location();
+    format!(
+        "{}{}{fragment}",
+        place.origin().unwrap_or_default(),
+        place.pathname().unwrap_or_default()
+    )
+}
+
 fn write_text(id: &str, text: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         el.set_text_content(Some(text));

@@ -13,25 +13,19 @@ use crate::state::deck::for_students;
 #[component]
 pub fn QrSheet(open: RwSignal<bool>) -> impl IntoView {
     let shell = crate::ui::provided::<Shell>();
-    // Drawn only while open, from the whole address a phone needs: where the page is, and
-    // the state on screen, for students: a deck's notes stay with the teacher.
+    // Drawn only while open, from the state on screen as students get it: a deck's notes
+    // stay with the teacher.
     let sheet = move || {
         if !open.get() {
             return String::new();
         }
         let mut state = shell.state.get();
         state.deck = for_students(&state.deck);
-        let place = window().location();
-        crate::plot::qr::qr_sheet(&format!(
-            "{}{}{}",
-            place.origin().unwrap_or_default(),
-            place.pathname().unwrap_or_default(),
-            write_state(&state)
-        ))
+        crate::plot::qr::qr_sheet(&super::page_address(&write_state(&state)))
     };
     view! {
-        <div class="qr-sheet" hidden=move || !open.get()>
-            <div class="qr-sheet-body" inner_html=sheet></div>
+        <div class="sheet" hidden=move || !open.get()>
+            <div class="sheet-body" inner_html=sheet></div>
             <button class="primary" on:click=move |_| open.set(false)>"Close"</button>
         </div>
     }
