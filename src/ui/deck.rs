@@ -110,8 +110,8 @@ pub fn DeckSheet() -> impl IntoView {
         }
     };
     view! {
-        <div id="deck-sheet" class="sheet" hidden on:click=clicked on:submit=add>
-            <div class="sheet-body" inner_html=SHEET></div>
+        <div id="deck-sheet" class="overlay" hidden on:click=clicked on:submit=add>
+            <div class="overlay-body" inner_html=SHEET></div>
             <ol class="deck-list" inner_html=move || {
                 shell.state.with(|s| crate::lessons::deck_list_html(&s.deck))
             }></ol>

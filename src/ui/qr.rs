@@ -24,8 +24,8 @@ pub fn QrSheet(open: RwSignal<bool>) -> impl IntoView {
         crate::plot::qr::qr_sheet(&super::page_address(&write_state(&state)))
     };
     view! {
-        <div class="sheet" hidden=move || !open.get()>
-            <div class="sheet-body" inner_html=sheet></div>
+        <div class="overlay" hidden=move || !open.get()>
+            <div class="overlay-body" inner_html=sheet></div>
             <button class="primary" on:click=move |_| open.set(false)>"Close"</button>
         </div>
     }
