@@ -385,9 +385,12 @@ fn products_go_where_the_link_says_and_auto_by_size() {
     let (state, _) = read_state("", "#view=lab&products=auto");
     assert_eq!(write_state(&state), "#view=lab");
     // Auto sends a product to the GPU from 256×256×256 multiply-adds; the Lab's 64³ stays.
-    assert!(ProductsOn::Auto.wants_gpu(256 * 256 * 256));
-    assert!(!ProductsOn::Auto.wants_gpu(256 * 256 * 256 - 1));
-    assert!(!ProductsOn::Auto.wants_gpu(64 * 64 * 64));
-    assert!(ProductsOn::Gpu.wants_gpu(1));
-    assert!(!ProductsOn::Cpu.wants_gpu(usize::MAX));
+    let auto = ProductsOn::AUTO_GPU_SIDE.pow(3);
+    assert!(ProductsOn::Auto.wants_gpu(256 * 256 * 256, auto));
+    assert!(!ProductsOn::Auto.wants_gpu(256 * 256 * 256 - 1, auto));
+    assert!(!ProductsOn::Auto.wants_gpu(64 * 64 * 64, auto));
+    // A crossover measured at n = 64 moves Auto's threshold down to 64³.
+    assert!(ProductsOn::Auto.wants_gpu(64 * 64 * 64, 64 * 64 * 64));
+    assert!(ProductsOn::Gpu.wants_gpu(1, auto));
+    assert!(!ProductsOn::Cpu.wants_gpu(usize::MAX, auto));
 }

@@ -1,4 +1,5 @@
-//! The loss curve: loss against epoch, linear or logarithmic, with where training broke.
+//! The loss curve (loss against epoch, linear or logarithmic, with where training broke), drawn
+//! by the page's one line chart, [`draw`], which the GPU view's race chart draws with too.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -134,7 +135,7 @@ pub fn loss_curve<DB: DrawingBackend>(
         // No more labels than decades and one: plotters then steps by a whole number of
         // decades (its steps are 1, 2 or 5 × 10ᵏ, and half decades would be twice as many).
         let labels = ((top - bottom) as usize + 1).min(6);
-        draw(
+        draw_curve(
             root,
             spec,
             (logs(pts.0), logs(pts.1)),
@@ -151,32 +152,78 @@ pub fn loss_curve<DB: DrawingBackend>(
             hi = lo + lo.abs().max(1.0);
         }
         let hi = hi + (hi - lo) * 0.04;
-        draw(root, spec, pts, (lo, hi), 5)
+        draw_curve(root, spec, pts, (lo, hi), 5)
     }
 }
 
 /// (epoch, loss) points as drawn.
 type Points = Vec<(f64, f64)>;
 
-/// The curve on a loss axis from `lo` to `hi`, in log₁₀ of the loss when `spec.log`.
-fn draw<DB: DrawingBackend>(
+/// The loss curve on a loss axis from `lo` to `hi`, in log₁₀ of the loss when `spec.log`.
+fn draw_curve<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &CurveSpec<'_>,
     (pts, test): (Points, Points),
     (lo, hi): (f64, f64),
     y_labels: usize,
 ) -> Result<CurveFrame, String> {
-    let err = super::drawing_error::<DB>;
     let x_max = spec.x_max.max(1.0);
+    let y_label = |v: &f64| axis_number(if spec.log { 10f64.powf(v.round()) } else { *v });
+    let x_label = |v: &f64| axis_number(v.round());
+    // Held-out data: its curve, and each curve named at its last point.
+    let named = !test.is_empty();
+    draw(
+        root,
+        &Axes {
+            x: (0.0, x_max),
+            y: (lo, hi),
+            // Epochs are whole: no more ticks than there are epochs, so no step below 1.
+            labels: (6.min(x_max as usize + 1), y_labels),
+            label: (&x_label, &y_label),
+            desc: ("epoch", if spec.log { "loss (log scale)" } else { "loss" }),
+        },
+        [(test, TEST, "test"), (pts, ACCENT, "training")],
+        named,
+        spec.broke_at
+            .map(|at| (at, format!("diverged at epoch {}", at as usize), BAD)),
+    )
+}
+
+/// An axis label's text for a value on the axis.
+pub(super) type Label<'a> = &'a dyn Fn(&f64) -> String;
+
+/// A chart's two axes, (x, y): each one's range, how many labels, their text and the axis's name.
+pub(super) struct Axes<'a> {
+    pub x: (f64, f64),
+    pub y: (f64, f64),
+    pub labels: (usize, usize),
+    pub label: (Label<'a>, Label<'a>),
+    pub desc: (&'a str, &'a str),
+}
+
+/// A line: its points, its colour and its name.
+pub(super) type Line = (Points, RGBColor, &'static str);
+
+/// The page's one line chart (the loss curve, the GPU view's race): the axes, each line (a dot
+/// where it has one point; drawn in order, so the last is on top), each line named at its last
+/// point when `named`, and a vertical mark with its words at the top. Returns where the
+/// plotting area is.
+pub(super) fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    axes: &Axes<'_>,
+    lines: [Line; 2],
+    named: bool,
+    mark: Option<(f64, String, RGBColor)>,
+) -> Result<CurveFrame, String> {
+    let err = super::drawing_error::<DB>;
+    let ((x0, x1), (lo, hi)) = (axes.x, axes.y);
     let mut chart = ChartBuilder::on(root)
         .margin(10)
         .margin_right(20)
         .x_label_area_size(38)
         .y_label_area_size(64)
-        .build_cartesian_2d(0f64..x_max, lo..hi)
+        .build_cartesian_2d(x0..x1, lo..hi)
         .map_err(err)?;
-    let y_label = |v: &f64| axis_number(if spec.log { 10f64.powf(v.round()) } else { *v });
-    let x_label = |v: &f64| axis_number(v.round());
     chart
         .configure_mesh()
         .light_line_style(TRANSPARENT)
@@ -184,70 +231,67 @@ fn draw<DB: DrawingBackend>(
         .axis_style(INK.stroke_width(1))
         .label_style((FontFamily::SansSerif, 14).into_font().color(&INK))
         .axis_desc_style((FontFamily::SansSerif, 14).into_font().color(&MUTED))
-        .x_desc("epoch")
-        .y_desc(if spec.log { "loss (log scale)" } else { "loss" })
-        // Epochs are whole: no more ticks than there are epochs, so no step below 1.
-        .x_labels(6.min(x_max as usize + 1))
-        .y_labels(y_labels)
-        .x_label_formatter(&x_label)
-        .y_label_formatter(&y_label)
+        .x_desc(axes.desc.0)
+        .y_desc(axes.desc.1)
+        .x_labels(axes.labels.0)
+        .y_labels(axes.labels.1)
+        .x_label_formatter(axes.label.0)
+        .y_label_formatter(axes.label.1)
         .draw()
         .map_err(err)?;
-    // One point (a run resumed from a link) is a line of no length: it gets a dot.
-    if let [only] = pts[..] {
-        chart
-            .draw_series(std::iter::once(Circle::new(only, 5, ACCENT.filled())))
-            .map_err(err)?;
-    }
-    // Held-out data: its curve, and each curve named at its last point.
-    if let (Some(&end), Some(&train_end)) = (test.last(), pts.last()) {
-        let name = |text: &str, at, colour: RGBColor, v| {
-            let style = (FontFamily::SansSerif, 14)
-                .into_font()
-                .color(&colour)
-                .pos(Pos::new(HPos::Right, v));
-            Text::new(text.to_string(), at, style)
-        };
-        let (above, below) = if end.1 > train_end.1 {
+    let text = |text: String, at, colour: RGBColor, v| {
+        let style = (FontFamily::SansSerif, 14)
+            .into_font()
+            .color(&colour)
+            .pos(Pos::new(HPos::Right, v));
+        Text::new(text, at, style)
+    };
+    // Two names at the lines' ends: the one that ends higher above its end, the other below.
+    let ends = lines.each_ref().map(|l| l.0.last().copied());
+    if let (true, [Some(first), Some(second)]) = (named, ends) {
+        let (above, below) = if first.1 > second.1 {
             (VPos::Bottom, VPos::Top)
         } else {
             (VPos::Top, VPos::Bottom)
         };
         chart
-            .draw_series(LineSeries::new(test, TEST.stroke_width(2)))
-            .map_err(err)?;
-        chart
             .draw_series([
-                name("test", end, TEST, above),
-                name("training", train_end, ACCENT, below),
+                text(lines[0].2.to_string(), first, lines[0].1, above),
+                text(lines[1].2.to_string(), second, lines[1].1, below),
             ])
             .map_err(err)?;
     }
-    if !pts.is_empty() {
+    for (points, colour, _) in lines {
+        // One point (a run resumed from a link, a race of one size) is a line of no length.
+        if let [only] = points[..] {
+            chart
+                .draw_series(std::iter::once(Circle::new(only, 5, colour.filled())))
+                .map_err(err)?;
+        }
+        if !points.is_empty() {
+            chart
+                .draw_series(LineSeries::new(points, colour.stroke_width(2)))
+                .map_err(err)?;
+        }
+    }
+    if let Some((at, words, colour)) = mark {
         chart
-            .draw_series(LineSeries::new(pts, ACCENT.stroke_width(2)))
+            .draw_series(LineSeries::new(
+                [(at, lo), (at, hi)],
+                colour.stroke_width(2),
+            ))
+            .map_err(err)?;
+        chart
+            .draw_series(std::iter::once(text(words, (at, hi), colour, VPos::Top)))
             .map_err(err)?;
     }
-    if let Some(at) = spec.broke_at {
-        chart
-            .draw_series(LineSeries::new([(at, lo), (at, hi)], BAD.stroke_width(2)))
-            .map_err(err)?;
-        let style = (FontFamily::SansSerif, 14)
-            .into_font()
-            .color(&BAD)
-            .pos(Pos::new(HPos::Right, VPos::Top));
-        let text = format!("diverged at epoch {}", at as usize);
-        chart
-            .draw_series(std::iter::once(Text::new(text, (at, hi), style)))
-            .map_err(err)?;
-    }
-    let (left, bottom) = chart.backend_coord(&(0.0, lo));
-    let (right, top) = chart.backend_coord(&(x_max, hi));
+    let (left, bottom) = chart.backend_coord(&(x0, lo));
+    let (right, top) = chart.backend_coord(&(x1, hi));
     Ok(CurveFrame {
         left,
         right,
         top,
         bottom,
-        x_max,
+        x_max: x1,
     })
 }

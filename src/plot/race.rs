@@ -1,7 +1,11 @@
-//! The GPU view's race as a table: per size, the CPU's and the GPU's time and GFLOP/s, the
-//! speed-up, whether the GPU's answer agrees with the CPU's, and a bar of each rate. Markup,
-//! since the page only displays it.
+//! The GPU view's race: as a table (per size, the CPU's and the GPU's time and GFLOP/s, the
+//! speed-up, whether the GPU's answer agrees with the CPU's, and a bar of each rate; markup,
+//! since the page only displays it), as a chart of GFLOP/s against n, and its crossover.
 
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::{axis_number, ACCENT, INK, MUTED};
 use crate::math::mathml::escape;
 use std::fmt::Write;
 
@@ -87,4 +91,68 @@ pub fn race_table(rows: &[RaceRow]) -> String {
         out.push_str("</svg></td></tr>");
     }
     out + "</tbody></table>"
+}
+
+/// The smallest size from which the GPU beat the CPU at every size raced, that one and all
+/// larger; `None` where it never did, or has no time (rows in the order raced, n growing).
+pub fn crossover(rows: &[RaceRow]) -> Option<usize> {
+    let mut from = None;
+    for row in rows {
+        match row.gpu_ms {
+            Some(gpu) if gpu < row.cpu_ms => from = from.or(Some(row.n)),
+            _ => from = None,
+        }
+    }
+    from
+}
+
+/// GFLOP/s against n on log–log axes, the CPU's line and the GPU's, each named at its end,
+/// and the crossover marked where there is one; in the table's colours (the CPU muted, the GPU
+/// the accent). The x axis runs from `smallest` to `largest`, the sizes the race will reach.
+pub fn race_chart<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    rows: &[RaceRow],
+    (smallest, largest): (usize, usize),
+) -> Result<(), String> {
+    // Both axes are linear in the logarithm: x in log₂ n, so each size raced is a whole
+    // number and gets a tick; y in log₁₀ GFLOP/s, whole decades as the loss curve's.
+    // (`ilog2`, not `f64::log2`: the sizes are powers of two, and libm's log2 brings a 4 KB table.)
+    let x_of = |n: usize| f64::from(n.ilog2());
+    let (mut cpu, mut gpu) = (Vec::new(), Vec::new());
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for row in rows {
+        for (ms, line) in [(Some(row.cpu_ms), &mut cpu), (row.gpu_ms, &mut gpu)] {
+            if let Some(ms) = ms {
+                let y = row.gflops(ms).log10();
+                (lo, hi) = (lo.min(y), hi.max(y));
+                line.push((x_of(row.n), y));
+            }
+        }
+    }
+    let (lo, hi) = if lo.is_finite() {
+        (lo.floor(), hi.ceil().max(lo.floor() + 1.0))
+    } else {
+        (-1.0, 1.0)
+    };
+    let (left, right) = (x_of(smallest), x_of(largest.max(2 * smallest)));
+    // An integer shift, not `2f64.powf`: LLVM turns that into libm's exp2 and its 4 KB table.
+    let x_label = |v: &f64| (1u64 << v.round().clamp(0.0, 63.0) as u32).to_string();
+    let y_label = |v: &f64| axis_number(10f64.powf(v.round()));
+    let pad = 0.04 * (hi - lo);
+    let axes = super::curve::Axes {
+        x: (left - 0.25, right + 0.25),
+        y: (lo - pad, hi + pad),
+        labels: ((right - left) as usize + 1, ((hi - lo) as usize + 1).min(6)),
+        label: (&x_label, &y_label),
+        desc: ("n (log scale)", "GFLOP/s (log scale)"),
+    };
+    let mark = crossover(rows).map(|n| (x_of(n), format!("GPU faster from n = {n} ",), INK));
+    super::curve::draw(
+        root,
+        &axes,
+        [(cpu, MUTED, "CPU"), (gpu, ACCENT, "GPU")],
+        true,
+        mark,
+    )?;
+    Ok(())
 }

@@ -67,7 +67,8 @@ impl View {
 /// for the trip (Auto), or always on one side, as the person picks in the status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum ProductsOn {
-    /// The GPU from [`ProductsOn::AUTO_GPU_FROM`] multiply-adds, the CPU below.
+    /// The GPU from [`ProductsOn::AUTO_GPU_SIDE`]³ multiply-adds (or the crossover measured on
+    /// this device), the CPU below.
     #[default]
     Auto,
     /// The GPU whenever there is one.
@@ -80,11 +81,12 @@ impl ProductsOn {
     /// Every choice, in the menu's order.
     pub const ALL: [ProductsOn; 3] = [ProductsOn::Auto, ProductsOn::Gpu, ProductsOn::Cpu];
 
-    /// Auto sends a product of m·k·n multiply-adds at least this many to the GPU (256³). Below
-    /// it the CPU is done first: `bench/matmul` measures the GPU's round trip (upload, dispatch,
-    /// readback) at 0.24 ms natively and 2.6 ms in Chromium, while the CPU's f32 product runs
-    /// 64³ multiply-adds in about 0.02 ms, and the Lab's largest typed product is 64³.
-    pub const AUTO_GPU_FROM: usize = 1 << 24;
+    /// Until the GPU view's race has measured the crossover on this device, Auto sends a
+    /// product of m·k·n multiply-adds to the GPU from this side's cube (256³). Below it the CPU
+    /// is done first: `bench/matmul` measures the GPU's round trip (upload, dispatch, readback)
+    /// at 0.24 ms natively and 2.6 ms in Chromium, while the CPU's f32 product runs 64³
+    /// multiply-adds in about 0.02 ms, and the Lab's largest typed product is 64³.
+    pub const AUTO_GPU_SIDE: usize = 256;
 
     /// The name used in links (`products=gpu`).
     pub fn name(self) -> &'static str {
@@ -109,10 +111,12 @@ impl ProductsOn {
         crate::math::named(&ProductsOn::ALL, ProductsOn::name, name)
     }
 
-    /// Whether a product of `multiply_adds` goes to the GPU, when there is one.
-    pub fn wants_gpu(self, multiply_adds: usize) -> bool {
+    /// Whether a product of `multiply_adds` goes to the GPU, when there is one; Auto sends it
+    /// from `auto_from` multiply-adds ([`ProductsOn::AUTO_GPU_SIDE`]³, or the crossover the GPU
+    /// view measured on this device).
+    pub fn wants_gpu(self, multiply_adds: usize, auto_from: usize) -> bool {
         match self {
-            ProductsOn::Auto => multiply_adds >= ProductsOn::AUTO_GPU_FROM,
+            ProductsOn::Auto => multiply_adds >= auto_from,
             ProductsOn::Gpu => true,
             ProductsOn::Cpu => false,
         }

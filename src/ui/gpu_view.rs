@@ -8,10 +8,10 @@ use super::page::{SharedCompute, Shell};
 use crate::gpu::{ActiveBackend, GpuContext, GpuFailure};
 use crate::math::gemm;
 use crate::math::rng::Rng;
-use crate::plot::race::{race_table, RaceRow};
+use crate::plot::race::{crossover, race_chart, race_table, RaceRow};
 
 /// The sizes raced: n×n times n×n.
-const SIZES: [usize; 5] = [64, 128, 256, 512, 1024];
+const SIZES: [usize; 8] = [16, 32, 64, 128, 256, 512, 1024, 2048];
 /// Timed runs per size and backend; the median is reported.
 const RUNS: usize = 3;
 /// A timed run repeats the product until this much time has passed, so a product faster than
@@ -78,9 +78,35 @@ async fn time_on_gpu(
     Ok((median(times), out))
 }
 
-async fn race(compute: SharedCompute, rows: RwSignal<Vec<RaceRow>>, largest: usize) {
+/// Where the crossover the race measured is kept, per adapter: the side n from which Auto
+/// sends products to the GPU on this device.
+fn crossover_key(adapter: &str) -> String {
+    format!("eigenplay-gpu-from:{adapter}")
+}
+
+/// The side n from which Auto sends an n×n×n product to the GPU, as the race last measured on
+/// this adapter; `None` where it has not raced here.
+pub fn measured_side(adapter: &str) -> Option<usize> {
+    let storage = window().local_storage().ok()??;
+    storage
+        .get_item(&crossover_key(adapter))
+        .ok()??
+        .parse()
+        .ok()
+}
+
+/// Races the product at each size up to `largest`, a row at a time, while `race` is still `id`
+/// (Stop, or a new race, moves it on). Returns whether it reached the end.
+async fn race(
+    compute: SharedCompute,
+    rows: RwSignal<Vec<RaceRow>>,
+    largest: usize,
+    race: StoredValue<u32>,
+    id: u32,
+) -> bool {
     let mut rng = Rng::new(7);
     let gpu = compute.0.as_ref().and_then(|c| c.gpu());
+    let current = move || race.try_get_value() == Some(id);
     for n in SIZES.into_iter().filter(|&n| n <= largest) {
         let a = random_matrix(n * n, &mut rng);
         let b = random_matrix(n * n, &mut rng);
@@ -93,6 +119,9 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<RaceRow>>, largest: usi
         }
         next_frame().await;
         for _ in 0..RUNS {
+            if !current() {
+                return false;
+            }
             let mut watch = Stopwatch::start();
             while watch.again() {
                 cpu = gemm::matmul_f32(&a, &b, n, n, n);
@@ -116,6 +145,9 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<RaceRow>>, largest: usi
             Some(Err(why)) => (None, None, Some(why)),
             None => (None, None, None),
         };
+        if !current() {
+            return false;
+        }
         rows.update(|r| {
             r.push(RaceRow {
                 n,
@@ -127,6 +159,30 @@ async fn race(compute: SharedCompute, rows: RwSignal<Vec<RaceRow>>, largest: usi
         });
         next_frame().await;
     }
+    true
+}
+
+/// What the race found for Auto, in words, and where the GPU won: kept for this adapter when the
+/// race ran to its end with a GPU time at every size.
+fn settle_crossover(rows: &[RaceRow], adapter: &str) -> String {
+    let Some(last) = rows.last() else {
+        return String::new();
+    };
+    if rows.iter().any(|r| r.gpu_ms.is_none()) {
+        return "The GPU has no time at every size, so Auto keeps what it had.".into();
+    }
+    // Where the GPU never won, Auto waits for twice the largest size raced.
+    let (side, words) = match crossover(rows) {
+        Some(n) => (n, format!("The GPU overtook the CPU at n = {n}.")),
+        None => (
+            2 * last.n,
+            format!("The GPU did not overtake the CPU up to n = {}.", last.n),
+        ),
+    };
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(&crossover_key(adapter), &side.to_string());
+    }
+    format!("{words} Auto now sends products of {side}×{side}×{side} multiply-adds and more to the GPU on this device ({adapter}); run the race again to measure it again.")
 }
 
 /// The GPU view.
@@ -137,18 +193,41 @@ pub fn GpuView() -> impl IntoView {
     let rows = RwSignal::new(Vec::<RaceRow>::new());
     let running = RwSignal::new(false);
     let largest = RwSignal::new(512usize);
+    // What the race found for Auto, in words; empty until a race ends.
+    let found = RwSignal::new(String::new());
+    // The race now running: Stop and a new race move it on, and the old one stops at its next run.
+    let race_id = StoredValue::new(0u32);
     let start = move |_| {
+        let id = race_id.get_value() + 1;
+        race_id.set_value(id);
         if running.get_untracked() {
+            running.set(false);
+            found.set("Stopped: Auto keeps what it had.".into());
             return;
         }
         rows.set(Vec::new());
+        found.set(String::new());
         running.set(true);
         let compute = compute.get_value();
         let largest = largest.get_untracked();
+        let adapter = match shell.backend.get_untracked() {
+            super::page::Backend::Found(ActiveBackend::Gpu { adapter, .. }) => Some(adapter),
+            _ => None,
+        };
         leptos::task::spawn_local(async move {
-            race(compute, rows, largest).await;
-            running.set(false);
+            if race(compute, rows, largest, race_id, id).await {
+                running.set(false);
+                if let Some(adapter) = adapter {
+                    found.set(rows.with_untracked(|r| settle_crossover(r, &adapter)));
+                }
+            }
         });
+    };
+    let chart = move || {
+        let top = largest.get();
+        rows.with(|r| crate::plot::to_svg(640, 320, |root| race_chart(root, r, (SIZES[0], top))))
+            .map(|(svg, ())| svg)
+            .unwrap_or_default()
     };
     let backend = move || match shell.backend.get() {
         super::page::Backend::Found(ActiveBackend::Gpu { adapter, .. }) => {
@@ -190,12 +269,21 @@ pub fn GpuView() -> impl IntoView {
                         class="primary"
                         on:click=start
                         // Racing before the search ends would leave the GPU out.
-                        disabled=move || running.get() || shell.backend.get() == super::page::Backend::Searching
+                        disabled=move || shell.backend.get() == super::page::Backend::Searching
                     >
-                        {move || if running.get() { "Racing…" } else { "Run the race" }}
+                        {move || if running.get() { "Stop" } else { "Run the race" }}
                     </button>
+                    <progress
+                        aria-label="Sizes raced"
+                        max=move || SIZES.iter().filter(|&&n| n <= largest.get()).count().to_string()
+                        value=move || rows.with(Vec::len).to_string()
+                        hidden=move || !running.get()
+                    ></progress>
                 </div>
                 <div hidden=move || rows.with(Vec::is_empty)>
+                    <crate::ui::download::SaveChart name="gpu-race" what="race chart" />
+                    <div class="plot race-chart" role="img" aria-label="GFLOP/s against n" inner_html=chart></div>
+                    <p class="crossover" role="status" aria-label="Crossover">{move || found.get()}</p>
                     <RaceTable rows=rows />
                 </div>
             </div>

@@ -8,7 +8,7 @@ test("the race times the CPU and, where there is WebGPU, the GPU, checked agains
   await page.getByLabel("Largest size").selectOption("256");
   await page.getByRole("button", { name: "Run the race" }).click();
   const rows = page.getByRole("table", { name: "Race results" }).locator("tbody tr");
-  await expect(rows).toHaveCount(3, { timeout: 60_000 });
+  await expect(rows).toHaveCount(5, { timeout: 60_000 });
   await expect(page.getByRole("button", { name: "Run the race" })).toBeEnabled({ timeout: 60_000 });
   for (const row of await rows.all()) {
     const cells = await row.locator("td").allTextContents();
@@ -49,13 +49,16 @@ test("a GPU lost before the race shows no GPU time and no ✓", async ({ page },
   await page.getByLabel("Largest size").selectOption("128");
   await page.getByRole("button", { name: "Run the race" }).click();
   const rows = page.getByRole("table", { name: "Race results" }).locator("tbody tr");
-  await expect(rows).toHaveCount(2, { timeout: 60_000 });
+  await expect(rows).toHaveCount(4, { timeout: 60_000 });
   for (const row of await rows.all()) {
     const cells = await row.locator("td").allTextContents();
     expect(Number(cells[0])).toBeGreaterThan(0);
     expect(cells[2]).toBe("—");
     expect(cells[5]).toMatch(/^✗ not computed: the GPU was lost/);
   }
+  // A race the GPU did not run measures no crossover: Auto keeps its default.
+  await expect(page.getByRole("status", { name: "Crossover" })).toHaveText("The GPU has no time at every size, so Auto keeps what it had.");
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("eigenplay-gpu-from:")))).toEqual([]);
 });
 
 /** A 64×64 matrix of small integers as a link writes it (rows split by `;`), entry (i, j) from `f`. */
@@ -120,4 +123,61 @@ test("a GPU lost before a product: the Lab says the GPU could not compute it and
   await expect(ran).toHaveAttribute("data-ran", "cpu", { timeout: 30_000 });
   await expect(ran).toHaveText(/^The GPU could not compute it \(the GPU was lost.*\); the result above is the CPU's, in f64\.$/);
   await expect(page.getByRole("table", { name: "Result" }).locator("td").first()).toHaveText("39");
+});
+
+test("the race draws GFLOP/s against n on log–log axes, names the crossover, and Auto in the Lab follows it", async ({ page }, testInfo) => {
+  await openApp(page, "#view=gpu");
+  await page.getByLabel("Largest size").selectOption("64");
+  await page.getByRole("button", { name: "Run the race" }).click();
+  const chart = page.getByRole("img", { name: "GFLOP/s against n" });
+  await expect(page.getByRole("table", { name: "Race results" }).locator("tbody tr")).toHaveCount(3, { timeout: 60_000 });
+  await expect(page.getByRole("button", { name: "Run the race" })).toBeVisible({ timeout: 60_000 });
+  // The x axis has a tick at each size up to the largest chosen; the CPU's line has a point
+  // at each size raced, and the GPU's (the accent colour) where there is WebGPU.
+  const ticks = (await chart.locator("text").allTextContents()).map((t) => t.trim());
+  for (const n of ["16", "32", "64"]) expect(ticks).toContain(n);
+  expect(ticks).toContain("GFLOP/s (log scale)");
+  const line = (colour) => chart.locator(`polyline[stroke="${colour}"]`);
+  expect((await line("#050505").getAttribute("points")).trim().split(/\s+/)).toHaveLength(3);
+  const crossover = page.getByRole("status", { name: "Crossover" });
+  if (hasWebGpu(testInfo)) {
+    expect((await line("#030303").getAttribute("points")).trim().split(/\s+/)).toHaveLength(3);
+    // SwiftShader is a GPU emulated on the CPU: whichever way it went, the words say it, and
+    // the side Auto now sends to the GPU is the crossover or, with none, twice the largest.
+    await expect(crossover).toHaveText(/^The GPU (overtook the CPU at n = (16|32|64)|did not overtake the CPU up to n = 64)\. Auto now sends products of (\d+)×\3×\3 multiply-adds and more to the GPU on this device \(.+\); run the race again to measure it again\.$/);
+    const words = await crossover.textContent();
+    const side = words.match(/products of (\d+)×/)[1];
+    if (words.includes("did not overtake")) expect(side).toBe("128");
+    else expect(words).toContain(`at n = ${side}.`);
+    // The Lab's Auto now reads that side, and says it was measured.
+    await page.goto("#view=lab&op=matmul");
+    await expect(page.getByRole("status", { name: "Where the product ran" })).toHaveText(
+      `Computed on the CPU, in f64: 2×2 times 2×2 is done here before a trip to the GPU could return (Auto sends ${side}×${side}×${side} and up, as the GPU view's race measured here).`,
+    );
+  } else {
+    await expect(line("#030303")).toHaveCount(0);
+    await expect(crossover).toHaveText("");
+  }
+});
+
+test("Stop ends a race between sizes, keeps what it measured and leaves Auto as it was", async ({ page }) => {
+  await openApp(page, "#view=gpu");
+  await page.getByLabel("Largest size").selectOption("2048");
+  const button = page.getByRole("button", { name: "Run the race" });
+  await expect(button).toBeEnabled({ timeout: 30_000 });
+  await button.click();
+  const progress = page.getByRole("progressbar", { name: "Sizes raced" });
+  await expect(progress).toHaveAttribute("max", "8");
+  const rows = page.getByRole("table", { name: "Race results" }).locator("tbody tr");
+  await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(button).toBeVisible();
+  await expect(progress).toBeHidden();
+  await expect(page.getByRole("status", { name: "Crossover" })).toHaveText("Stopped: Auto keeps what it had.");
+  const kept = await rows.count();
+  expect(kept).toBeLessThan(8);
+  // The stopped race adds nothing later, even once the size it was on would have ended.
+  await page.waitForTimeout(2000);
+  await expect(rows).toHaveCount(kept);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("eigenplay-gpu-from:")))).toEqual([]);
 });

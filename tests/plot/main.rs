@@ -7,5 +7,6 @@ mod fit_pictures;
 mod maps;
 mod markup;
 mod qr;
+mod race;
 mod svd_pictures;
 mod svg;

@@ -14,6 +14,7 @@ use crate::math::outcome::Value;
 use crate::plot::race::TOLERANCE;
 use crate::state::ProductsOn;
 use crate::ui::clock::now;
+use crate::ui::gpu_view::measured_side;
 use crate::ui::page::{Backend, Shell};
 
 /// The entries row by row, in f32: what the GPU reads.
@@ -66,10 +67,21 @@ pub fn WhereItRan(computed: Memo<Computed>) -> impl IntoView {
         latest.set_value(this);
         let (m, k, n) = (a.nrows(), a.ncols(), b.ncols());
         let on_cpu = |why: &str| line("cpu", &format!("Computed on the CPU, in f64: {why}."));
+        // Auto's threshold: the crossover the GPU view's race measured on this adapter, if any.
+        let measured = match &backend {
+            Backend::Found(ActiveBackend::Gpu { adapter, .. }) => measured_side(adapter),
+            _ => None,
+        };
+        let side = measured.unwrap_or(ProductsOn::AUTO_GPU_SIDE);
         let adapter = match backend {
             _ if on == ProductsOn::Cpu => return on_cpu("you chose the CPU below"),
-            _ if !on.wants_gpu(m * k * n) => {
-                return on_cpu(&format!("{m}×{k} times {k}×{n} is done here before a trip to the GPU could return (Auto sends 256×256×256 and up)"))
+            _ if !on.wants_gpu(m * k * n, side.saturating_pow(3)) => {
+                let how = if measured.is_some() {
+                    ", as the GPU view's race measured here"
+                } else {
+                    ""
+                };
+                return on_cpu(&format!("{m}×{k} times {k}×{n} is done here before a trip to the GPU could return (Auto sends {side}×{side}×{side} and up{how})"));
             }
             Backend::Searching => return on_cpu("the page is still looking for a GPU"),
             Backend::Found(ActiveBackend::Cpu { reason }) => return on_cpu(&reason),
