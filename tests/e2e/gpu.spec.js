@@ -1,4 +1,5 @@
 // The GPU view: the race between the CPU and the GPU, with and without WebGPU.
+import { readFileSync } from "node:fs";
 import { test, expect, hasWebGpu, openApp } from "./fixtures.js";
 
 test("the race times the CPU and, where there is WebGPU, the GPU, checked against the CPU", async ({ page }, testInfo) => {
@@ -139,6 +140,10 @@ test("the race draws GFLOP/s against n on log–log axes, names the crossover, a
   expect(ticks).toContain("GFLOP/s (log scale)");
   const line = (colour) => chart.locator(`polyline[stroke="${colour}"]`);
   expect((await line("#050505").getAttribute("points")).trim().split(/\s+/)).toHaveLength(3);
+  // The chart downloads as a file of its own, like every chart of the page.
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the race chart as SVG" }).click()]);
+  expect(file.suggestedFilename()).toBe("gpu-race.svg");
+  expect(readFileSync(await file.path(), "utf8")).toContain("GFLOP/s (log scale)");
   const crossover = page.getByRole("status", { name: "Crossover" });
   if (hasWebGpu(testInfo)) {
     expect((await line("#030303").getAttribute("points")).trim().split(/\s+/)).toHaveLength(3);
