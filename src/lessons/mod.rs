@@ -131,7 +131,7 @@ pub const LESSONS: &[Lesson] = &[
                 link: "#view=lab&op=row&A=1,2;3,4&i=1",
             },
             Step {
-                title: "Tensors: T[0], T[:, 1, :] and T[..., 2]",
+                title: TENSOR_STEP,
                 notice: "T = np.arange(27).reshape(3, 3, 3) stacks three matrices; each index keeps the marked entries. A is T[0], and row 2 of A is T[0, 1].",
                 link: "#view=lab&op=row&A=0,1,2;3,4,5;6,7,8&i=2",
             },
@@ -332,9 +332,13 @@ pub fn deck_list_html(deck: &[crate::state::deck::Slide]) -> String {
     out
 }
 
-/// The picture a step shows in the lesson bar, beside its words: chapter 2's tensor.
+/// The title of chapter 2's step on tensors, the one step with a picture in its bar.
+const TENSOR_STEP: &str = "Tensors: T[0], T[:, 1, :] and T[..., 2]";
+
+/// The picture a step shows in the lesson bar, beside its words: chapter 2's tensor. Found by
+/// the step's title, so it stays with its step when steps are added before it.
 pub fn step_figure(lesson: &Lesson, index: usize) -> Option<String> {
-    (lesson.id == "chapter2" && index == 2).then(tensor_html)
+    (lesson.steps.get(index)?.title == TENSOR_STEP).then(tensor_html)
 }
 
 /// Chapter 2's tensor, `T = np.arange(27).reshape(3, 3, 3)` (entry (i, j, k) is 9i + 3j + k), as its three slices `T[0]`,
@@ -358,20 +362,20 @@ pub fn tensor_html() -> String {
             r#"<figure><figcaption><code>{index}</code>, shape <code>{shape}</code></figcaption>"#
         );
         for i in 0..3 {
-            out += "<table><tr>";
-            for (at, k) in (0..9).map(|at| (at, at % 3)) {
-                let j = at / 3;
-                if at > 0 && k == 0 {
-                    out += "</tr><tr>";
+            out += "<table>";
+            for j in 0..3 {
+                out += "<tr>";
+                for k in 0..3 {
+                    let mark = if keeps(i, j, k) {
+                        r#" class="kept""#
+                    } else {
+                        ""
+                    };
+                    let _ = write!(out, "<td{mark}>{}</td>", 9 * i + 3 * j + k);
                 }
-                let mark = if keeps(i, j, k) {
-                    r#" class="kept""#
-                } else {
-                    ""
-                };
-                let _ = write!(out, "<td{mark}>{}</td>", 9 * i + 3 * j + k);
+                out += "</tr>";
             }
-            out += "</tr></table>";
+            out += "</table>";
         }
         out += "</figure>";
     }

@@ -37,8 +37,6 @@ pub(crate) fn provided<T: Clone + 'static>() -> T {
     expect_context()
 }
 
-/// Sets the text of the element with this id, if it is on the page: the pointer readouts,
-/// which follow the pointer alone and so need no signal (one costs more than the readout).
 /// The whole address of `fragment` on this page: where the page is, and the state. A phone
 /// that scans it, or a class that opens a copied deck, needs all of it.
 fn page_address(fragment: &str) -> String {
@@ -50,6 +48,8 @@ fn page_address(fragment: &str) -> String {
     )
 }
 
+/// Sets the text of the element with this id, if it is on the page: the pointer readouts,
+/// which follow the pointer alone and so need no signal (one costs more than the readout).
 fn write_text(id: &str, text: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         el.set_text_content(Some(text));
