@@ -1,7 +1,7 @@
 // Decks a teacher builds: three states added with titles and notes, reordered and trimmed,
 // then opened from the copied links in fresh browsers and stepped through under the lesson
 // bar; the student's link never shows the notes.
-import { test, expect, openApp } from "./fixtures.js";
+import { test, expect, openApp, expectStudentsDeck } from "./fixtures.js";
 
 /** Adds the state on screen to the deck as `title`, with `note`, through the header's button. */
 async function addToDeck(page, title, note) {
@@ -66,15 +66,10 @@ test("a three-state deck built in one browser steps through the same states in a
 
   // The student's link: the same slides, and no note anywhere, in the link or on the page.
   expect(decodeURIComponent(student)).not.toContain("Ask for the sign");
-  const classroom = await browser.newContext();
-  const phone = await classroom.newPage();
-  await openApp(phone, student.slice(student.indexOf("#")));
-  const theirs = phone.getByRole("navigation", { name: "Lesson" });
-  await expect(theirs).toContainText("Slide 1 of 3: A determinant");
-  await expect(theirs).not.toContainText("Note");
-  await theirs.getByRole("button", { name: "Next" }).click();
-  await expect(theirs).toContainText("Slide 2 of 3: Rank one");
-  await classroom.close();
+  await expectStudentsDeck(browser, (phone) => openApp(phone, student.slice(student.indexOf("#"))), [
+    "Slide 1 of 3: A determinant",
+    "Slide 2 of 3: Rank one",
+  ]);
 });
 
 test("a broken deck in a link is named and the page opens without it", async ({ page }) => {

@@ -70,3 +70,20 @@ export function pageNow(page) {
 export function longTasksSince(page, since) {
   return page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), since);
 }
+
+/**
+ * Opens a deck as a class gets it, in a browser context of its own (`options`: a phone's
+ * viewport, say): `open(page)` goes to the students' link, then the bar must read slide 1 and,
+ * after Next, slide 2 (`slides`: "Slide 1 of 3: A determinant", …), with no note on the way.
+ */
+export async function expectStudentsDeck(browser, open, slides, options = {}) {
+  const classroom = await browser.newContext(options);
+  const phone = await classroom.newPage();
+  await open(phone);
+  const theirs = phone.getByRole("navigation", { name: "Lesson" });
+  await expect(theirs).toContainText(slides[0]);
+  await expect(theirs).not.toContainText("Note");
+  await theirs.getByRole("button", { name: "Next" }).click();
+  await expect(theirs).toContainText(slides[1]);
+  await classroom.close();
+}
